@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace Apatorsen.Graph.Schema;
+
+/// <summary>A property a node label or relationship type may carry.</summary>
+public sealed record PropertyDefinition(string Name, PropertyType Type, bool Required, string Description);
+
+/// <summary>
+/// One accepted identifier form: a CURIE prefix and the pattern its local part must match.
+/// </summary>
+public sealed record IdRule(string Prefix, string LocalPattern, string Example, string Authority)
+{
+    private readonly Regex _local = new($"^(?:{LocalPattern})$", RegexOptions.CultureInvariant);
+
+    public bool Matches(string id) =>
+        id.Length > Prefix.Length + 1
+        && id.StartsWith(Prefix, StringComparison.Ordinal)
+        && id[Prefix.Length] == ':'
+        && _local.IsMatch(id.AsSpan(Prefix.Length + 1));
+}
+
+/// <summary>A node label: its Biolink category, identifier rules and properties.</summary>
+public sealed record NodeLabelDefinition(
+    string Label,
+    string BiolinkCategory,
+    string Description,
+    IReadOnlyList<IdRule> IdRules,
+    IReadOnlyList<PropertyDefinition> Properties)
+{
+    public PropertyDefinition? FindProperty(string name) => Properties.FirstOrDefault(p => p.Name == name);
+
+    public bool AcceptsId(string id) => IdRules.Any(rule => rule.Matches(id));
+}
+
+/// <summary>
+/// A relationship type: the labels it may connect, its Biolink predicate (with qualifiers where Biolink
+/// expresses the meaning through qualifiers rather than a predicate of its own) and its properties.
+/// </summary>
+public sealed record RelationshipTypeDefinition(
+    string Type,
+    string Description,
+    IReadOnlyList<string> StartLabels,
+    IReadOnlyList<string> EndLabels,
+    BiolinkPredicate Biolink,
+    IReadOnlyList<PropertyDefinition> Properties)
+{
+    public PropertyDefinition? FindProperty(string name) => Properties.FirstOrDefault(p => p.Name == name);
+
+    public bool Allows(string startLabel, string endLabel) =>
+        StartLabels.Contains(startLabel) && EndLabels.Contains(endLabel);
+}
+
+/// <summary>A Biolink predicate with its qualifiers and, where the mapping is not exact, why.</summary>
+public sealed record BiolinkPredicate(string Predicate, IReadOnlyDictionary<string, string> Qualifiers, string? Note = null)
+{
+    public static BiolinkPredicate Of(string predicate, string? note = null) =>
+        new(predicate, new Dictionary<string, string>(), note);
+}

@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+
+namespace Apatorsen.Graph.Schema;
+
+/// <summary>
+/// The graph's schema: every node label and relationship type with their properties and rules.
+/// Validation, the Cypher constraints and import statements, and docs/schema.md all derive from it.
+/// </summary>
+public sealed class GraphSchema
+{
+    /// <summary>The label every imported node carries besides its own, so any id can be looked up through one index.</summary>
+    public const string EntityLabel = "Entity";
+
+    /// <summary>The property naming the dataset an imported node or relationship belongs to.</summary>
+    public const string DatasetProperty = "dataset";
+
+    /// <summary>The property holding the version (content hash) of the dataset that last wrote the entity.</summary>
+    public const string DatasetVersionProperty = "datasetVersion";
+
+    public const string IdProperty = "id";
+    public const string NameProperty = "name";
+    public const string SynonymsProperty = "synonyms";
+    public const string SourcesProperty = "sources";
+
+    /// <summary>The array delimiter of the CSV files, as in <c>neo4j-admin database import --array-delimiter</c>.</summary>
+    public const char ArrayDelimiter = ';';
+
+    private readonly FrozenDictionary<string, NodeLabelDefinition> _labels;
+    private readonly FrozenDictionary<string, RelationshipTypeDefinition> _types;
+
+    public GraphSchema(IReadOnlyList<NodeLabelDefinition> labels, IReadOnlyList<RelationshipTypeDefinition> relationshipTypes)
+    {
+        Labels = labels;
+        RelationshipTypes = relationshipTypes;
+        _labels = labels.ToFrozenDictionary(l => l.Label, StringComparer.Ordinal);
+        _types = relationshipTypes.ToFrozenDictionary(t => t.Type, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<NodeLabelDefinition> Labels { get; }
+
+    public IReadOnlyList<RelationshipTypeDefinition> RelationshipTypes { get; }
+
+    /// <summary>Properties the importer writes itself; a dataset may not define them.</summary>
+    public static IReadOnlyList<string> ReservedProperties { get; } = [DatasetProperty, DatasetVersionProperty];
+
+    public NodeLabelDefinition? FindLabel(string label) => _labels.GetValueOrDefault(label);
+
+    public RelationshipTypeDefinition? FindRelationshipType(string type) => _types.GetValueOrDefault(type);
+
+    public NodeLabelDefinition GetLabel(string label) =>
+        FindLabel(label) ?? throw new ArgumentException($"'{label}' is not a label of the schema.", nameof(label));
+
+    public RelationshipTypeDefinition GetRelationshipType(string type) =>
+        FindRelationshipType(type) ?? throw new ArgumentException($"'{type}' is not a relationship type of the schema.", nameof(type));
+
+    /// <summary>Every property key the schema defines, on nodes or relationships, plus the importer's own.</summary>
+    public IReadOnlyList<string> PropertyKeys() =>
+        Labels.SelectMany(l => l.Properties).Concat(RelationshipTypes.SelectMany(t => t.Properties))
+            .Select(p => p.Name)
+            .Concat(ReservedProperties)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+}
