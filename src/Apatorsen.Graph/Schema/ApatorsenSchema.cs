@@ -6,10 +6,11 @@ public static class ApatorsenSchema
     /// <summary>The CURIE prefix of things curated by this project that have no public identifier.</summary>
     public const string ProjectPrefix = "apatorsen";
 
-    public static GraphSchema Instance { get; } = new(BuildLabels(), BuildRelationshipTypes());
-
     private static readonly IdRule Project = new(
         ProjectPrefix, "[a-z0-9]+(?:-[a-z0-9]+)*", "apatorsen:arm-spruce-apatorsen", "this project (curated, no public identifier)");
+
+    // Declared after the rule above: static initialisers run in textual order.
+    public static GraphSchema Instance { get; } = new(BuildLabels(), BuildRelationshipTypes());
 
     private static PropertyDefinition Str(string name, string description, bool required = false) =>
         new(name, PropertyType.String, required, description);
@@ -128,8 +129,6 @@ public static class ApatorsenSchema
                 Str("publicationType", "journal article, conference abstract, trial registry record, news report, technical guide."),
                 Int("year", "The year of publication, where verified."))),
     ];
-
-    private static readonly IReadOnlyDictionary<string, string> NoQualifiers = new Dictionary<string, string>();
 
     private static BiolinkPredicate Affects(string direction, string? aspect = null, string? mechanism = null)
     {

@@ -1,0 +1,286 @@
+using System.Text;
+using Apatorsen.Graph.Schema;
+using nietras.SeparatedValues;
+
+namespace Apatorsen.Graph.Dataset;
+
+/// <summary>
+/// Streams the records of one dataset file, converting typed cells and reporting every row-level
+/// problem (field count, unknown label or type, missing or mistyped property, bad encoding).
+/// Cross-row rules (duplicate ids, dangling endpoints, sources) are the validator's.
+/// </summary>
+public sealed class DatasetFileReader : IDisposable
+{
+    // Strict UTF-8 so that a file in another encoding is reported instead of silently mangled.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly GraphSchema _schema;
+    private readonly ProblemCollector _problems;
+    private readonly StreamReader _text;
+    private readonly SepReader? _csv;
+    private readonly string _fullPath;
+    private bool _finished;
+    private bool _encodingFailed;
+
+    private DatasetFileReader(string fullPath, string relativePath, GraphSchema schema, ProblemCollector problems, StreamReader text, SepReader? csv)
+    {
+        _fullPath = fullPath;
+        RelativePath = relativePath;
+        _schema = schema;
+        _problems = problems;
+        _text = text;
+        _csv = csv;
+    }
+
+    /// <summary>The path relative to the dataset directory, with forward slashes, as used in problem reports.</summary>
+    public string RelativePath { get; }
+
+    public CsvHeader? Header { get; private set; }
+
+    /// <summary>Opens a file and parses its header; the result's <see cref="Header"/> is null when the header is unusable.</summary>
+    public static DatasetFileReader Open(string directory, string fullPath, GraphSchema schema, ProblemCollector problems)
+    {
+        var relative = Path.GetRelativePath(directory, fullPath).Replace('\\', '/');
+        var text = new StreamReader(fullPath, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        SepReader? csv = null;
+        try
+        {
+            csv = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Sep fills its first buffer while opening; an invalid byte there is reported by TryMoveNext.
+        }
+
+        var reader = new DatasetFileReader(fullPath, relative, schema, problems, text, csv);
+        reader.ReadHeader();
+        return reader;
+    }
+
+    private void ReadHeader()
+    {
+        if (!TryMoveNext())
+        {
+            if (!_encodingFailed)
+            {
+                _problems.Add(RelativePath, 0, null, "the file is empty: expected a header row");
+            }
+
+            return;
+        }
+
+        var row = _csv!.Current;
+        var names = new string[row.ColCount];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = row[i].ToString();
+        }
+
+        if (names.Length > 0)
+        {
+            // neo4j-admin tolerates a UTF-8 byte order mark; so do we.
+            names[0] = names[0].TrimStart('\uFEFF');
+        }
+
+        Header = CsvHeader.Parse(names, _schema, RelativePath, _problems);
+    }
+
+    /// <summary>Moves to the next row; on invalid UTF-8 reports it once and ends the file.</summary>
+    private bool TryMoveNext()
+    {
+        if (_finished)
+        {
+            return false;
+        }
+
+        try
+        {
+            if (_csv is null)
+            {
+                throw new DecoderFallbackException();
+            }
+
+            if (_csv.MoveNext())
+            {
+                return true;
+            }
+
+            _finished = true;
+            return false;
+        }
+        catch (DecoderFallbackException)
+        {
+            var (line, offset) = Utf8Check.FirstInvalidByte(_fullPath);
+            _problems.Add(RelativePath, line, null, $"the file is not valid UTF-8 (first invalid byte at offset {offset})");
+            _finished = true;
+            _encodingFailed = true;
+            return false;
+        }
+    }
+
+    public IEnumerable<NodeRecord> ReadNodes()
+    {
+        if (Header is not { Kind: DatasetFileKind.Nodes })
+        {
+            yield break;
+        }
+
+        while (TryMoveNext())
+        {
+            var record = ReadNode(Header);
+            if (record is not null)
+            {
+                yield return record;
+            }
+        }
+    }
+
+    public IEnumerable<RelationshipRecord> ReadRelationships()
+    {
+        if (Header is not { Kind: DatasetFileKind.Relationships })
+        {
+            yield break;
+        }
+
+        while (TryMoveNext())
+        {
+            var record = ReadRelationship(Header);
+            if (record is not null)
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private NodeRecord? ReadNode(CsvHeader header)
+    {
+        var row = _csv!.Current;
+        var line = row.LineNumberFrom;
+        if (!HasExpectedFieldCount(row, header, line))
+        {
+            return null;
+        }
+
+        var id = row[header.IdIndex].ToString();
+        var labelName = row[header.LabelIndex].ToString();
+        var keyOk = CheckKey(id, "id", header.IdIndex, line);
+        var label = _schema.FindLabel(labelName);
+        if (label is null)
+        {
+            Report(line, header.LabelIndex, labelName.Length == 0 ? "missing label" : $"unknown label '{labelName}'");
+            return null;
+        }
+
+        var properties = new Dictionary<string, object>(header.Properties.Count + 1, StringComparer.Ordinal)
+        {
+            [GraphSchema.IdProperty] = id,
+        };
+        // Property problems are reported but the record is still returned, so that its id counts
+        // for the cross-row checks and one bad cell does not cascade into dangling-endpoint reports.
+        ReadProperties(row, header, line, properties, label.Label, label.FindProperty);
+        CheckRequired(line, label.Label, label.Properties, properties);
+        return keyOk ? new NodeRecord(id, label.Label, properties, RelativePath, line) : null;
+    }
+
+    private RelationshipRecord? ReadRelationship(CsvHeader header)
+    {
+        var row = _csv!.Current;
+        var line = row.LineNumberFrom;
+        if (!HasExpectedFieldCount(row, header, line))
+        {
+            return null;
+        }
+
+        var start = row[header.StartIdIndex].ToString();
+        var end = row[header.EndIdIndex].ToString();
+        var typeName = row[header.TypeIndex].ToString();
+        var keysOk = CheckKey(start, "start id", header.StartIdIndex, line) & CheckKey(end, "end id", header.EndIdIndex, line);
+        var type = _schema.FindRelationshipType(typeName);
+        if (type is null)
+        {
+            Report(line, header.TypeIndex, typeName.Length == 0 ? "missing relationship type" : $"unknown relationship type '{typeName}'");
+            return null;
+        }
+
+        var properties = new Dictionary<string, object>(header.Properties.Count, StringComparer.Ordinal);
+        ReadProperties(row, header, line, properties, type.Type, type.FindProperty);
+        CheckRequired(line, type.Type, type.Properties, properties);
+        return keysOk ? new RelationshipRecord(start, type.Type, end, properties, RelativePath, line) : null;
+    }
+
+    private bool HasExpectedFieldCount(SepReader.Row row, CsvHeader header, long line)
+    {
+        if (row.ColCount == header.Columns.Count)
+        {
+            return true;
+        }
+
+        Report(line, null, $"expected {header.Columns.Count} fields, found {row.ColCount}");
+        return false;
+    }
+
+    private bool CheckKey(string value, string what, int index, long line)
+    {
+        if (value.Length == 0)
+        {
+            Report(line, index, $"missing {what}");
+            return false;
+        }
+
+        if (value.Trim().Length != value.Length)
+        {
+            Report(line, index, $"{what} '{value}' has leading or trailing white space");
+            return false;
+        }
+
+        return true;
+    }
+
+    private void ReadProperties(
+        SepReader.Row row, CsvHeader header, long line, Dictionary<string, object> into, string owner,
+        Func<string, PropertyDefinition?> find)
+    {
+        foreach (var column in header.Properties)
+        {
+            var cell = row[column.Index].Span;
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
+            var name = column.PropertyName!;
+            if (find(name) is null)
+            {
+                Report(line, column.Index, $"'{name}' is not a property of {owner}");
+                continue;
+            }
+
+            if (!ValueParser.TryParse(cell.ToString(), column.PropertyType, out var value, out var error))
+            {
+                Report(line, column.Index, $"'{name}' {error}");
+                continue;
+            }
+
+            into[name] = value;
+        }
+    }
+
+    private void CheckRequired(long line, string owner, IReadOnlyList<PropertyDefinition> definitions, Dictionary<string, object> properties)
+    {
+        foreach (var definition in definitions)
+        {
+            if (definition.Required && !properties.ContainsKey(definition.Name))
+            {
+                Report(line, null, $"missing required property '{definition.Name}' of {owner}");
+            }
+        }
+    }
+
+    private void Report(long line, int? index, string message) => _problems.Add(RelativePath, line, index + 1, message);
+
+    public void Dispose()
+    {
+        _csv?.Dispose();
+        _text.Dispose();
+    }
+}

@@ -1,0 +1,157 @@
+using Apatorsen.Graph.Schema;
+
+namespace Apatorsen.Graph.Dataset;
+
+/// <summary>Receives the records of a dataset as the validator reads them.</summary>
+public interface IDatasetVisitor
+{
+    void OnNode(NodeRecord node);
+
+    void OnRelationship(RelationshipRecord relationship);
+}
+
+/// <summary>The outcome of validating a dataset directory.</summary>
+public sealed record ValidationReport(
+    IReadOnlyList<DatasetProblem> Problems,
+    int DroppedProblems,
+    IReadOnlyDictionary<string, long> NodeCounts,
+    IReadOnlyDictionary<string, long> RelationshipCounts,
+    IReadOnlyList<string> NodeFiles,
+    IReadOnlyList<string> RelationshipFiles)
+{
+    public bool IsValid => Problems.Count == 0;
+
+    public long NodeTotal => NodeCounts.Values.Sum();
+
+    public long RelationshipTotal => RelationshipCounts.Values.Sum();
+}
+
+/// <summary>
+/// Validates a whole dataset directory in one streaming pass (node files, then relationship files)
+/// and reports every problem: row-level ones from <see cref="DatasetFileReader"/> and the cross-row
+/// rules here — duplicate ids, id formats, dangling endpoints, disallowed label pairs, unknown sources,
+/// duplicate relationships.
+/// </summary>
+public sealed class DatasetValidator(GraphSchema schema)
+{
+    private readonly record struct NodeEntry(int Ordinal, string Label, string File, long Line);
+
+    private readonly record struct RelationshipKey(int Start, string Type, int End);
+
+    public ValidationReport Validate(string directory, IDatasetVisitor? visitor = null)
+    {
+        var problems = new ProblemCollector();
+        var files = DatasetDirectory.FindFiles(directory, problems);
+        var readers = files.Select(f => DatasetFileReader.Open(directory, f, schema, problems)).ToList();
+        try
+        {
+            var nodeReaders = readers.Where(r => r.Header?.Kind == DatasetFileKind.Nodes).ToList();
+            var relationshipReaders = readers.Where(r => r.Header?.Kind == DatasetFileKind.Relationships).ToList();
+            var nodes = new Dictionary<string, NodeEntry>(StringComparer.Ordinal);
+            var nodeCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+            var relationshipCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+
+            foreach (var reader in nodeReaders)
+            {
+                foreach (var node in reader.ReadNodes())
+                {
+                    CheckNode(node, reader.Header!, nodes, problems);
+                    Increment(nodeCounts, node.Label);
+                    visitor?.OnNode(node);
+                }
+            }
+
+            var seen = new Dictionary<RelationshipKey, (string File, long Line)>();
+            foreach (var reader in relationshipReaders)
+            {
+                foreach (var relationship in reader.ReadRelationships())
+                {
+                    CheckRelationship(relationship, reader.Header!, nodes, seen, problems);
+                    Increment(relationshipCounts, relationship.Type);
+                    visitor?.OnRelationship(relationship);
+                }
+            }
+
+            return new ValidationReport(
+                problems.Problems, problems.Dropped, nodeCounts, relationshipCounts,
+                nodeReaders.Select(r => r.RelativePath).ToArray(), relationshipReaders.Select(r => r.RelativePath).ToArray());
+        }
+        finally
+        {
+            readers.ForEach(r => r.Dispose());
+        }
+    }
+
+    private static void Increment(Dictionary<string, long> counts, string key) =>
+        counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    private void CheckNode(NodeRecord node, CsvHeader header, Dictionary<string, NodeEntry> nodes, ProblemCollector problems)
+    {
+        var idColumn = header.IdIndex + 1;
+        var label = schema.GetLabel(node.Label);
+        if (!label.AcceptsId(node.Id))
+        {
+            var examples = string.Join(", ", label.IdRules.Select(r => r.Example));
+            problems.Add(node.File, node.Line, idColumn, $"id '{node.Id}' is not a valid {node.Label} id; expected an id like {examples}");
+        }
+
+        if (nodes.TryGetValue(node.Id, out var first))
+        {
+            problems.Add(node.File, node.Line, idColumn, $"duplicate id '{node.Id}', first defined at {first.File}:{first.Line}");
+            return;
+        }
+
+        nodes.Add(node.Id, new NodeEntry(nodes.Count, node.Label, node.File, node.Line));
+    }
+
+    private void CheckRelationship(
+        RelationshipRecord relationship, CsvHeader header, Dictionary<string, NodeEntry> nodes,
+        Dictionary<RelationshipKey, (string File, long Line)> seen, ProblemCollector problems)
+    {
+        var file = relationship.File;
+        var line = relationship.Line;
+        var type = schema.GetRelationshipType(relationship.Type);
+
+        var startFound = nodes.TryGetValue(relationship.StartId, out var start);
+        if (!startFound)
+        {
+            problems.Add(file, line, header.StartIdIndex + 1, $"start id '{relationship.StartId}' does not exist in the dataset");
+        }
+
+        var endFound = nodes.TryGetValue(relationship.EndId, out var end);
+        if (!endFound)
+        {
+            problems.Add(file, line, header.EndIdIndex + 1, $"end id '{relationship.EndId}' does not exist in the dataset");
+        }
+
+        if (startFound && endFound && !type.Allows(start.Label, end.Label))
+        {
+            problems.Add(file, line, header.TypeIndex + 1,
+                $"{type.Type} cannot connect {start.Label} to {end.Label}; the schema allows {string.Join("|", type.StartLabels)} -> {string.Join("|", type.EndLabels)}");
+        }
+
+        var sourcesColumn = header.Properties.FirstOrDefault(c => c.PropertyName == GraphSchema.SourcesProperty)?.Index + 1;
+        foreach (var source in relationship.Sources)
+        {
+            if (!nodes.TryGetValue(source, out var publication))
+            {
+                problems.Add(file, line, sourcesColumn, $"source '{source}' is not a node of the dataset");
+            }
+            else if (publication.Label != "Publication")
+            {
+                problems.Add(file, line, sourcesColumn, $"source '{source}' is a {publication.Label}, not a Publication");
+            }
+        }
+
+        if (startFound && endFound)
+        {
+            var key = new RelationshipKey(start.Ordinal, type.Type, end.Ordinal);
+            if (!seen.TryAdd(key, (file, line)))
+            {
+                var (firstFile, firstLine) = seen[key];
+                problems.Add(file, line, null,
+                    $"duplicate relationship ({relationship.StartId})-[:{type.Type}]->({relationship.EndId}), first defined at {firstFile}:{firstLine}");
+            }
+        }
+    }
+}

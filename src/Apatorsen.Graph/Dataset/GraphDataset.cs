@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using Apatorsen.Graph.Schema;
+
+namespace Apatorsen.Graph.Dataset;
+
+/// <summary>A validated dataset held in memory: the embedded graph's source and the tests' reference.</summary>
+public sealed class GraphDataset
+{
+    private GraphDataset(string version, IReadOnlyList<NodeRecord> nodes, IReadOnlyList<RelationshipRecord> relationships)
+    {
+        Version = version;
+        Nodes = nodes;
+        Relationships = relationships;
+    }
+
+    /// <summary>A content hash of the dataset's files: equal files, equal version.</summary>
+    public string Version { get; }
+
+    public IReadOnlyList<NodeRecord> Nodes { get; }
+
+    public IReadOnlyList<RelationshipRecord> Relationships { get; }
+
+    /// <summary>Reads and validates a dataset directory; throws <see cref="InvalidDatasetException"/> listing every problem.</summary>
+    public static GraphDataset Load(string directory, GraphSchema schema)
+    {
+        var collector = new Collector();
+        var report = new DatasetValidator(schema).Validate(directory, collector);
+        if (!report.IsValid)
+        {
+            throw new InvalidDatasetException(report);
+        }
+
+        return new GraphDataset(DatasetVersion.Compute(directory), collector.Nodes, collector.Relationships);
+    }
+
+    private sealed class Collector : IDatasetVisitor
+    {
+        public List<NodeRecord> Nodes { get; } = [];
+
+        public List<RelationshipRecord> Relationships { get; } = [];
+
+        public void OnNode(NodeRecord node) => Nodes.Add(node);
+
+        public void OnRelationship(RelationshipRecord relationship) => Relationships.Add(relationship);
+    }
+}
+
+/// <summary>Thrown when a dataset that must be valid is not; carries the full report.</summary>
+public sealed class InvalidDatasetException(ValidationReport report)
+    : Exception($"The dataset has {report.Problems.Count + report.DroppedProblems} problem(s); first: {(report.Problems.Count > 0 ? report.Problems[0] : null)}")
+{
+    public ValidationReport Report { get; } = report;
+}
+
+/// <summary>Computes the dataset version: a SHA-256 over each file's relative path and bytes, in path order.</summary>
+public static class DatasetVersion
+{
+    public static string Compute(string directory)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
+        foreach (var file in DatasetDirectory.FindFiles(directory, new ProblemCollector()))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(directory, file).Replace('\\', '/') + "\n"));
+            using var stream = File.OpenRead(file);
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                hash.AppendData(buffer.AsSpan(0, read));
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+}

@@ -1,0 +1,15 @@
+namespace Apatorsen.Graph.Dataset;
+
+/// <summary>
+/// A node read from a dataset file. <see cref="Properties"/> holds the typed values of its non-empty
+/// cells (string, long, double, bool, string[], long[] or double[]), the id included.
+/// </summary>
+public sealed record NodeRecord(string Id, string Label, IReadOnlyDictionary<string, object> Properties, string File, long Line);
+
+/// <summary>A relationship read from a dataset file, with the typed values of its non-empty cells.</summary>
+public sealed record RelationshipRecord(
+    string StartId, string Type, string EndId, IReadOnlyDictionary<string, object> Properties, string File, long Line)
+{
+    public IReadOnlyList<string> Sources =>
+        Properties.TryGetValue(Schema.GraphSchema.SourcesProperty, out var value) && value is string[] sources ? sources : [];
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Apatorsen.Graph.Schema;
+
+namespace Apatorsen.Graph.Dataset;
+
+/// <summary>Converts a cell's text to the typed value its header declares.</summary>
+internal static class ValueParser
+{
+    public static bool TryParse(string raw, PropertyType type, out object value, out string? error)
+    {
+        error = null;
+        if (!type.IsArray())
+        {
+            return TryParseScalar(raw, type, out value, out error);
+        }
+
+        var parts = raw.Split(GraphSchema.ArrayDelimiter);
+        var elementType = type.ElementType();
+        var values = Array.CreateInstance(ClrType(elementType), parts.Length);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Length == 0)
+            {
+                value = raw;
+                error = $"has an empty element at position {i + 1} of '{raw}'";
+                return false;
+            }
+
+            if (!TryParseScalar(parts[i], elementType, out var element, out error))
+            {
+                value = raw;
+                error = $"element {i + 1} {error}";
+                return false;
+            }
+
+            values.SetValue(element, i);
+        }
+
+        value = values;
+        return true;
+    }
+
+    private static Type ClrType(PropertyType type) => type switch
+    {
+        PropertyType.Int => typeof(long),
+        PropertyType.Double => typeof(double),
+        PropertyType.Boolean => typeof(bool),
+        _ => typeof(string),
+    };
+
+    private static bool TryParseScalar(string raw, PropertyType type, out object value, out string? error)
+    {
+        error = null;
+        switch (type)
+        {
+            case PropertyType.Int when long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer):
+                value = integer;
+                return true;
+            case PropertyType.Double when double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                                          && double.IsFinite(number):
+                value = number;
+                return true;
+            case PropertyType.Boolean when raw is "true" or "false":
+                value = raw == "true";
+                return true;
+            case PropertyType.String:
+                value = raw;
+                return true;
+            default:
+                value = raw;
+                error = type switch
+                {
+                    PropertyType.Int => $"must be an int, found '{raw}'",
+                    PropertyType.Double => $"must be a finite double, found '{raw}'",
+                    _ => $"must be true or false, found '{raw}'",
+                };
+                return false;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+using System.Text;
+using Apatorsen.Graph.Dataset;
+using Apatorsen.Graph.Schema;
+
+namespace Apatorsen.Graph.Tests;
+
+public sealed class DatasetValidatorTests
+{
+    private static readonly DatasetValidator Validator = new(ApatorsenSchema.Instance);
+
+    private static string[] Problems(TempDataset dataset) =>
+        Validator.Validate(dataset.Directory).Problems.Select(p => p.ToString()).ToArray();
+
+    [Fact]
+    public void Validate_SmallValidDataset_ReportsNoProblemsAndCounts()
+    {
+        using var dataset = new TempDataset();
+
+        var report = Validator.Validate(dataset.Directory);
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(1, report.NodeCounts["Drug"]);
+        Assert.Equal(1, report.RelationshipCounts["TARGETS"]);
+        Assert.Equal(["nodes/drugs.csv", "nodes/proteins.csv", "nodes/publications.csv", "nodes/trials.csv"], report.NodeFiles);
+    }
+
+    [Fact]
+    public void Load_SmallValidDataset_ConvertsTypedValuesAndUnquotes()
+    {
+        using var dataset = new TempDataset();
+
+        var graph = GraphDataset.Load(dataset.Directory, ApatorsenSchema.Instance);
+
+        var trial = graph.Nodes.Single(n => n.Label == "ClinicalTrial");
+        Assert.Equal(2L, trial.Properties["phase"]);
+        Assert.Equal(155L, trial.Properties["enrollment"]);
+        var drug = graph.Nodes.Single(n => n.Label == "Drug");
+        Assert.Equal(["OGX-427", "apatorsen sodium"], (string[])drug.Properties["synonyms"]);
+        var publication = graph.Nodes.Single(n => n.Label == "Publication");
+        Assert.Equal("A study of Hsp27, with \"quotes\"", publication.Properties["title"]);
+        Assert.Equal(["apatorsen:ref-01"], graph.Relationships.Single().Sources);
+        Assert.Matches("^[0-9a-f]{16}$", graph.Version);
+    }
+
+    [Fact]
+    public void DatasetVersion_ChangesWithContentAndOnlyWithContent()
+    {
+        using var first = new TempDataset();
+        using var same = new TempDataset();
+        using var changed = new TempDataset(new Dictionary<string, string?>
+        {
+            ["nodes/drugs.csv"] = "id:ID,:LABEL,name\napatorsen:apatorsen,Drug,Apatorsen",
+        });
+
+        Assert.Equal(DatasetVersion.Compute(first.Directory), DatasetVersion.Compute(same.Directory));
+        Assert.NotEqual(DatasetVersion.Compute(first.Directory), DatasetVersion.Compute(changed.Directory));
+    }
+
+    public static TheoryData<string, string, string?, string[]> BrokenInputs => new()
+    {
+        {
+            "unknown label", "nodes/drugs.csv", "id:ID,:LABEL,name\napatorsen:apatorsen,Drugg,apatorsen",
+            [
+                "nodes/drugs.csv:2:2: unknown label 'Drugg'",
+                "relationships/mechanism.csv:2:1: start id 'apatorsen:apatorsen' does not exist in the dataset",
+            ]
+        },
+        {
+            "unknown relationship type", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGET,apatorsen:ref-01",
+            ["relationships/mechanism.csv:2:3: unknown relationship type 'TARGET'"]
+        },
+        {
+            "missing required property", "nodes/drugs.csv", "id:ID,:LABEL,name\napatorsen:apatorsen,Drug,",
+            ["nodes/drugs.csv:2: missing required property 'name' of Drug"]
+        },
+        {
+            "wrong type", "nodes/trials.csv", "id:ID,:LABEL,name,phase:int\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,II",
+            [
+                "nodes/trials.csv:2:4: 'phase' must be an int, found 'II'",
+                "nodes/trials.csv:2: missing required property 'phase' of ClinicalTrial",
+            ]
+        },
+        {
+            "wrong type in an array element", "nodes/trials.csv",
+            "id:ID,:LABEL,name,phase:int\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,2.5",
+            [
+                "nodes/trials.csv:2:4: 'phase' must be an int, found '2.5'",
+                "nodes/trials.csv:2: missing required property 'phase' of ClinicalTrial",
+            ]
+        },
+        {
+            "empty array element", "nodes/drugs.csv", "id:ID,:LABEL,name,synonyms:string[]\napatorsen:apatorsen,Drug,apatorsen,OGX-427;;x",
+            ["nodes/drugs.csv:2:4: 'synonyms' has an empty element at position 2 of 'OGX-427;;x'"]
+        },
+        {
+            "duplicate id", "nodes/drugs.csv", "id:ID,:LABEL,name\napatorsen:apatorsen,Drug,apatorsen\napatorsen:apatorsen,Drug,OGX-427",
+            ["nodes/drugs.csv:3:1: duplicate id 'apatorsen:apatorsen', first defined at nodes/drugs.csv:2"]
+        },
+        {
+            "id that breaks the label's id rules", "nodes/proteins.csv", "id:ID,:LABEL,name\nP04792,Protein,Hsp27",
+            [
+                "nodes/proteins.csv:2:1: id 'P04792' is not a valid Protein id; expected an id like UniProtKB:P04792",
+                "relationships/mechanism.csv:2:2: end id 'UniProtKB:P04792' does not exist in the dataset",
+            ]
+        },
+        {
+            "relationship to an id that does not exist", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P99999,TARGETS,apatorsen:ref-01",
+            ["relationships/mechanism.csv:2:2: end id 'UniProtKB:P99999' does not exist in the dataset"]
+        },
+        {
+            "relationship between labels the schema does not allow", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,clinicaltrials:NCT01829113,TARGETS,apatorsen:ref-01",
+            ["relationships/mechanism.csv:2:3: TARGETS cannot connect Drug to ClinicalTrial; the schema allows Drug -> Protein"]
+        },
+        {
+            "empty sources", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,",
+            ["relationships/mechanism.csv:2: missing required property 'sources' of TARGETS"]
+        },
+        {
+            "unknown source", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,apatorsen:ref-01;apatorsen:ref-99",
+            ["relationships/mechanism.csv:2:4: source 'apatorsen:ref-99' is not a node of the dataset"]
+        },
+        {
+            "source that is not a publication", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,UniProtKB:P04792",
+            ["relationships/mechanism.csv:2:4: source 'UniProtKB:P04792' is a Protein, not a Publication"]
+        },
+        {
+            "duplicate relationship", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,apatorsen:ref-01\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,apatorsen:ref-01",
+            ["relationships/mechanism.csv:3: duplicate relationship (apatorsen:apatorsen)-[:TARGETS]->(UniProtKB:P04792), first defined at relationships/mechanism.csv:2"]
+        },
+        {
+            "property the row's label does not have", "nodes/drugs.csv", "id:ID,:LABEL,name,symbol\napatorsen:apatorsen,Drug,apatorsen,HSPB1",
+            ["nodes/drugs.csv:2:4: 'symbol' is not a property of Drug"]
+        },
+        {
+            "wrong number of fields", "nodes/proteins.csv", "id:ID,:LABEL,name\nUniProtKB:P04792,Protein,Hsp27,extra",
+            [
+                "nodes/proteins.csv:2: expected 3 fields, found 4",
+                "relationships/mechanism.csv:2:2: end id 'UniProtKB:P04792' does not exist in the dataset",
+            ]
+        },
+        {
+            "id with surrounding white space", "nodes/proteins.csv", "id:ID,:LABEL,name\nUniProtKB:P04792 ,Protein,Hsp27",
+            [
+                "nodes/proteins.csv:2:1: id 'UniProtKB:P04792 ' has leading or trailing white space",
+                "relationships/mechanism.csv:2:2: end id 'UniProtKB:P04792' does not exist in the dataset",
+            ]
+        },
+        {
+            "header that is neither a node nor a relationship header", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,apatorsen:ref-01",
+            ["relationships/mechanism.csv:1: malformed header: a node file needs id:ID and :LABEL, a relationship file needs :START_ID, :END_ID and :TYPE, and no file may mix them"]
+        },
+        {
+            "header with an unknown type", "nodes/trials.csv", "id:ID,:LABEL,name,phase:integer\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,2",
+            ["nodes/trials.csv:1:4: malformed header: unknown type 'integer' in 'phase:integer'; expected one of string, int, double, boolean, string[], int[], double[]"]
+        },
+        {
+            "header type that differs from the schema", "nodes/trials.csv", "id:ID,:LABEL,name,phase\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,2",
+            ["nodes/trials.csv:1:4: malformed header: 'phase' is int in the schema, but the header declares string"]
+        },
+        {
+            "header with a property no label has", "nodes/drugs.csv", "id:ID,:LABEL,name,colour\napatorsen:apatorsen,Drug,apatorsen,blue",
+            ["nodes/drugs.csv:1:4: malformed header: 'colour' is not a property of any label in the schema",
+                "relationships/mechanism.csv:2:1: start id 'apatorsen:apatorsen' does not exist in the dataset"]
+        },
+        {
+            "header that sets an importer property", "nodes/drugs.csv", "id:ID,:LABEL,name,dataset\napatorsen:apatorsen,Drug,apatorsen,x",
+            ["nodes/drugs.csv:1:4: malformed header: 'dataset' is written by the importer and may not be set by the dataset",
+                "relationships/mechanism.csv:2:1: start id 'apatorsen:apatorsen' does not exist in the dataset"]
+        },
+        {
+            "header with a duplicate column", "nodes/drugs.csv", "id:ID,:LABEL,name,name\napatorsen:apatorsen,Drug,apatorsen,x",
+            ["nodes/drugs.csv:1:4: malformed header: duplicate column 'name'",
+                "relationships/mechanism.csv:2:1: start id 'apatorsen:apatorsen' does not exist in the dataset"]
+        },
+        {
+            "empty file", "nodes/proteins.csv", "",
+            [
+                "nodes/proteins.csv: the file is empty: expected a header row",
+                "relationships/mechanism.csv:2:2: end id 'UniProtKB:P04792' does not exist in the dataset",
+            ]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenInputs))]
+    public void Validate_BrokenInput_ReportsExactlyTheExpectedProblems(string because, string file, string? content, string[] expected)
+    {
+        using var dataset = new TempDataset(new Dictionary<string, string?> { [file] = content });
+
+        var problems = Problems(dataset);
+
+        Assert.True(expected.SequenceEqual(problems), $"{because}:\nexpected\n  {string.Join("\n  ", expected)}\nactual\n  {string.Join("\n  ", problems)}");
+    }
+
+    [Fact]
+    public void Validate_FileThatIsNotUtf8_ReportsTheLineOfTheFirstBadByte()
+    {
+        using var dataset = new TempDataset();
+        var latin1 = Encoding.Latin1.GetBytes("id:ID,:LABEL,name\nUniProtKB:P04792,Protein,Hsp27 \u00b5M\n");
+        dataset.Write("nodes/proteins.csv", latin1);
+
+        var problems = Problems(dataset);
+
+        Assert.Equal(
+            [
+                "nodes/proteins.csv:2: the file is not valid UTF-8 (first invalid byte at offset 49)",
+                "relationships/mechanism.csv:2:2: end id 'UniProtKB:P04792' does not exist in the dataset",
+            ],
+            problems);
+    }
+
+    [Fact]
+    public void Validate_ManyProblemsInOneRun_ReportsEveryOneWithFileAndLine()
+    {
+        using var dataset = new TempDataset(new Dictionary<string, string?>
+        {
+            ["nodes/trials.csv"] = "id:ID,:LABEL,name,phase:int\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,two\nclinicaltrials:NCT0182911,ClinicalTrial,X,2",
+            ["relationships/mechanism.csv"] = ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,apatorsen:ref-02\nx:y,UniProtKB:P04792,TARGETS,apatorsen:ref-01",
+        });
+
+        var problems = Problems(dataset);
+
+        Assert.Equal(
+            [
+                "nodes/trials.csv:2:4: 'phase' must be an int, found 'two'",
+                "nodes/trials.csv:2: missing required property 'phase' of ClinicalTrial",
+                "nodes/trials.csv:3:1: id 'clinicaltrials:NCT0182911' is not a valid ClinicalTrial id; expected an id like clinicaltrials:NCT01829113, apatorsen:arm-spruce-apatorsen",
+                "relationships/mechanism.csv:2:4: source 'apatorsen:ref-02' is not a node of the dataset",
+                "relationships/mechanism.csv:3:1: start id 'x:y' does not exist in the dataset",
+            ],
+            problems);
+    }
+
+    [Fact]
+    public void Validate_QuotedFieldSpanningLines_ReportsLaterRowsOnTheirOwnLines()
+    {
+        using var dataset = new TempDataset(new Dictionary<string, string?>
+        {
+            ["nodes/drugs.csv"] = "id:ID,:LABEL,name,description\napatorsen:apatorsen,Drug,apatorsen,\"two\nlines\"\napatorsen:apatorsen,Drug,again,",
+        });
+
+        Assert.Equal(["nodes/drugs.csv:4:1: duplicate id 'apatorsen:apatorsen', first defined at nodes/drugs.csv:2"], Problems(dataset));
+    }
+
+    [Fact]
+    public void Validate_MissingDirectory_SaysSo()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "apatorsen-missing-" + Guid.NewGuid().ToString("N"));
+
+        var problem = Assert.Single(Validator.Validate(missing).Problems);
+
+        Assert.Equal("the dataset directory does not exist", problem.Message);
+    }
+}
