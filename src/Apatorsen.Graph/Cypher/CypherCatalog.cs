@@ -24,6 +24,9 @@ public static class CypherCatalog
     /// <summary>The text of a statement file; throws if the project ships no such file.</summary>
     public static string Get(string name) => Cache.GetOrAdd(name, Load);
 
+    /// <summary>The text of a template below <c>cypher/templates/</c>, from which schema-derived files are generated.</summary>
+    public static string GetTemplate(string name) => Cache.GetOrAdd("templates/" + name + ".cypher.template", LoadResource);
+
     /// <summary>
     /// The statements of a file that holds several, split on the semicolons that end a line,
     /// with comment-only lines removed.
@@ -38,10 +41,12 @@ public static class CypherCatalog
     private static string StripComments(string statement) =>
         string.Join('\n', statement.Split('\n').Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal)));
 
-    private static string Load(string name)
+    private static string Load(string name) => LoadResource(name + Extension);
+
+    private static string LoadResource(string path)
     {
-        using var stream = Assembly.GetManifestResourceStream(Prefix + name + Extension)
-            ?? throw new KeyNotFoundException($"No Cypher file 'cypher/{name}{Extension}' is embedded.");
+        using var stream = Assembly.GetManifestResourceStream(Prefix + path)
+            ?? throw new KeyNotFoundException($"No Cypher file 'cypher/{path}' is embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().ReplaceLineEndings("\n");
     }

@@ -12,8 +12,8 @@ public static class ApatorsenSchema
     // Declared after the rule above: static initialisers run in textual order.
     public static GraphSchema Instance { get; } = new(BuildLabels(), BuildRelationshipTypes());
 
-    private static PropertyDefinition Str(string name, string description, bool required = false) =>
-        new(name, PropertyType.String, required, description);
+    private static PropertyDefinition Str(string name, string description, bool required = false, bool indexed = false) =>
+        new(name, PropertyType.String, required, description, indexed);
 
     private static PropertyDefinition Int(string name, string description, bool required = false) =>
         new(name, PropertyType.Int, required, description);
@@ -33,7 +33,7 @@ public static class ApatorsenSchema
     private static IReadOnlyList<PropertyDefinition> NodeProperties(params PropertyDefinition[] own) =>
     [
         Str(GraphSchema.IdProperty, "The node's CURIE, unique across the graph.", required: true),
-        Str(GraphSchema.NameProperty, "The preferred human-readable name.", required: true),
+        Str(GraphSchema.NameProperty, "The preferred human-readable name.", required: true, indexed: true),
         Strings(GraphSchema.SynonymsProperty, "Other names, codes and spellings, searched like the name."),
         Str("description", "A short description, written for this graph."),
         Strings("xrefs", "Identifiers of the same thing in other resources, as CURIEs."),
@@ -63,7 +63,7 @@ public static class ApatorsenSchema
         new("Gene", "biolink:Gene", "A human gene.",
             [new("HGNC", "[0-9]+", "HGNC:5246", "HUGO Gene Nomenclature Committee")],
             NodeProperties(
-                Str("symbol", "The official gene symbol.", required: true),
+                Str("symbol", "The official gene symbol.", required: true, indexed: true),
                 Str("taxon", "The organism, as an NCBITaxon CURIE."))),
         new("Transcript", "biolink:Transcript", "An RNA transcript of a gene, such as the mRNA an antisense drug binds.",
             [new("RefSeq", "[NX][MR]_[0-9]+(?:\\.[0-9]+)?", "RefSeq:NM_001540", "NCBI RefSeq"), Project],
@@ -82,7 +82,7 @@ public static class ApatorsenSchema
         new("ClinicalTrial", "biolink:ClinicalTrial", "A clinical study of apatorsen, by its ClinicalTrials.gov number where one is known.",
             [new("clinicaltrials", "NCT[0-9]{8}", "clinicaltrials:NCT01829113", "ClinicalTrials.gov"), Project],
             NodeProperties(
-                Str("nctId", "The ClinicalTrials.gov number, where known."),
+                Str("nctId", "The ClinicalTrials.gov number, where known.", indexed: true),
                 Str("acronym", "The trial's short name, e.g. SPRUCE."),
                 Int("phase", "The trial phase as a number (1, 2, 3).", required: true),
                 Int("enrollment", "The number of patients enrolled or planned."),

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace Apatorsen.Graph.Schema;
 
-/// <summary>A property a node label or relationship type may carry.</summary>
-public sealed record PropertyDefinition(string Name, PropertyType Type, bool Required, string Description);
+/// <summary>A property a node label or relationship type may carry; <paramref name="Indexed"/> asks for a lookup index.</summary>
+public sealed record PropertyDefinition(string Name, PropertyType Type, bool Required, string Description, bool Indexed = false);
 
 /// <summary>
 /// One accepted identifier form: a CURIE prefix and the pattern its local part must match.

@@ -1,0 +1,2 @@
+// Checks that the server answers and the credentials are accepted.
+RETURN 1 AS ok

@@ -1,0 +1,42 @@
+// Constraints and indexes of the apatorsen graph. Generated from the schema
+// (src/Apatorsen.Graph/Schema/ApatorsenSchema.cs) by `dotnet run --project src/Apatorsen.Importer -- generate`;
+// do not edit by hand. Every statement is idempotent (IF NOT EXISTS).
+
+// Every node carries :Entity, so any id resolves through one unique index.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE INDEX entity_dataset IF NOT EXISTS FOR (n:Entity) ON (n.dataset, n.datasetVersion);
+
+// One unique id per label.
+CREATE CONSTRAINT drug_id IF NOT EXISTS FOR (n:Drug) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT gene_id IF NOT EXISTS FOR (n:Gene) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT transcript_id IF NOT EXISTS FOR (n:Transcript) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT protein_id IF NOT EXISTS FOR (n:Protein) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT biological_process_id IF NOT EXISTS FOR (n:BiologicalProcess) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT indication_id IF NOT EXISTS FOR (n:Indication) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT clinical_trial_id IF NOT EXISTS FOR (n:ClinicalTrial) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT trial_arm_id IF NOT EXISTS FOR (n:TrialArm) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT outcome_id IF NOT EXISTS FOR (n:Outcome) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT biomarker_id IF NOT EXISTS FOR (n:Biomarker) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT preclinical_study_id IF NOT EXISTS FOR (n:PreclinicalStudy) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT cell_line_id IF NOT EXISTS FOR (n:CellLine) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT publication_id IF NOT EXISTS FOR (n:Publication) REQUIRE n.id IS UNIQUE;
+
+// Lookup indexes on the properties queries anchor on.
+CREATE INDEX drug_name IF NOT EXISTS FOR (n:Drug) ON (n.name);
+CREATE INDEX gene_name IF NOT EXISTS FOR (n:Gene) ON (n.name);
+CREATE INDEX gene_symbol IF NOT EXISTS FOR (n:Gene) ON (n.symbol);
+CREATE INDEX transcript_name IF NOT EXISTS FOR (n:Transcript) ON (n.name);
+CREATE INDEX protein_name IF NOT EXISTS FOR (n:Protein) ON (n.name);
+CREATE INDEX biological_process_name IF NOT EXISTS FOR (n:BiologicalProcess) ON (n.name);
+CREATE INDEX indication_name IF NOT EXISTS FOR (n:Indication) ON (n.name);
+CREATE INDEX clinical_trial_name IF NOT EXISTS FOR (n:ClinicalTrial) ON (n.name);
+CREATE INDEX clinical_trial_nct_id IF NOT EXISTS FOR (n:ClinicalTrial) ON (n.nctId);
+CREATE INDEX trial_arm_name IF NOT EXISTS FOR (n:TrialArm) ON (n.name);
+CREATE INDEX outcome_name IF NOT EXISTS FOR (n:Outcome) ON (n.name);
+CREATE INDEX biomarker_name IF NOT EXISTS FOR (n:Biomarker) ON (n.name);
+CREATE INDEX preclinical_study_name IF NOT EXISTS FOR (n:PreclinicalStudy) ON (n.name);
+CREATE INDEX cell_line_name IF NOT EXISTS FOR (n:CellLine) ON (n.name);
+CREATE INDEX publication_name IF NOT EXISTS FOR (n:Publication) ON (n.name);
+
+// Search over names, synonyms and ids of every label (the API's /api/search on Neo4j).
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Drug|Gene|Transcript|Protein|BiologicalProcess|Indication|ClinicalTrial|TrialArm|Outcome|Biomarker|PreclinicalStudy|CellLine|Publication) ON EACH [n.name, n.synonyms, n.id];
