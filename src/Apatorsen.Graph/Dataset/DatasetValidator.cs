@@ -36,7 +36,12 @@ public sealed class DatasetValidator(GraphSchema schema)
 {
     private readonly record struct NodeEntry(int Ordinal, string Label, string File, long Line);
 
-    private readonly record struct RelationshipKey(int Start, string Type, int End);
+    private readonly Dictionary<string, int> _typeOrdinals = schema.RelationshipTypes
+        .Select((t, i) => (t.Type, i)).ToDictionary(p => p.Type, p => p.i, StringComparer.Ordinal);
+
+    // A relationship's identity packed in 64 bits (start ordinal, type ordinal, end ordinal), so that
+    // duplicate detection costs a few bytes per relationship rather than a dictionary entry with strings.
+    private long PackKey(int start, string type, int end) => ((long)start << 36) | ((long)_typeOrdinals[type] << 28) | (uint)end;
 
     public ValidationReport Validate(string directory, IDatasetVisitor? visitor = null)
     {
@@ -61,16 +66,19 @@ public sealed class DatasetValidator(GraphSchema schema)
                 }
             }
 
-            var seen = new Dictionary<RelationshipKey, (string File, long Line)>();
+            var seen = new HashSet<long>();
+            var duplicates = new List<(long Key, RelationshipRecord Relationship)>();
             foreach (var reader in relationshipReaders)
             {
                 foreach (var relationship in reader.ReadRelationships())
                 {
-                    CheckRelationship(relationship, reader.Header!, nodes, seen, problems);
+                    CheckRelationship(relationship, reader.Header!, nodes, seen, duplicates, problems);
                     Increment(relationshipCounts, relationship.Type);
                     visitor?.OnRelationship(relationship);
                 }
             }
+
+            ReportDuplicates(directory, relationshipReaders.Select(r => r.RelativePath), nodes, duplicates, problems);
 
             return new ValidationReport(
                 problems.Problems, problems.Dropped, nodeCounts, relationshipCounts,
@@ -106,7 +114,7 @@ public sealed class DatasetValidator(GraphSchema schema)
 
     private void CheckRelationship(
         RelationshipRecord relationship, CsvHeader header, Dictionary<string, NodeEntry> nodes,
-        Dictionary<RelationshipKey, (string File, long Line)> seen, ProblemCollector problems)
+        HashSet<long> seen, List<(long Key, RelationshipRecord Relationship)> duplicates, ProblemCollector problems)
     {
         var file = relationship.File;
         var line = relationship.Line;
@@ -145,13 +153,48 @@ public sealed class DatasetValidator(GraphSchema schema)
 
         if (startFound && endFound)
         {
-            var key = new RelationshipKey(start.Ordinal, type.Type, end.Ordinal);
-            if (!seen.TryAdd(key, (file, line)))
+            var key = PackKey(start.Ordinal, type.Type, end.Ordinal);
+            if (!seen.Add(key))
             {
-                var (firstFile, firstLine) = seen[key];
-                problems.Add(file, line, null,
-                    $"duplicate relationship ({relationship.StartId})-[:{type.Type}]->({relationship.EndId}), first defined at {firstFile}:{firstLine}");
+                duplicates.Add((key, relationship));
             }
+        }
+    }
+
+    /// <summary>Reports each duplicate with where its first occurrence is, found by a second read only when there are duplicates.</summary>
+    private void ReportDuplicates(
+        string directory, IEnumerable<string> files, Dictionary<string, NodeEntry> nodes,
+        List<(long Key, RelationshipRecord Relationship)> duplicates, ProblemCollector problems)
+    {
+        if (duplicates.Count == 0)
+        {
+            return;
+        }
+
+        var wanted = duplicates.Select(d => d.Key).ToHashSet();
+        var first = new Dictionary<long, (string File, long Line)>();
+        foreach (var file in files)
+        {
+            using var reader = DatasetFileReader.Open(directory, Path.Combine(directory, file), schema, new ProblemCollector());
+            foreach (var relationship in reader.ReadRelationships())
+            {
+                if (nodes.TryGetValue(relationship.StartId, out var start) && nodes.TryGetValue(relationship.EndId, out var end)
+                    && _typeOrdinals.ContainsKey(relationship.Type))
+                {
+                    var key = PackKey(start.Ordinal, relationship.Type, end.Ordinal);
+                    if (wanted.Contains(key))
+                    {
+                        first.TryAdd(key, (relationship.File, relationship.Line));
+                    }
+                }
+            }
+        }
+
+        foreach (var (key, relationship) in duplicates)
+        {
+            var (firstFile, firstLine) = first[key];
+            problems.Add(relationship.File, relationship.Line, null,
+                $"duplicate relationship ({relationship.StartId})-[:{relationship.Type}]->({relationship.EndId}), first defined at {firstFile}:{firstLine}");
         }
     }
 }
