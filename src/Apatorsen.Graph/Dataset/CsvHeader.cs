@@ -39,6 +39,7 @@ public sealed class CsvHeader
         StartIdIndex = IndexOf(ColumnRole.StartId);
         EndIdIndex = IndexOf(ColumnRole.EndId);
         TypeIndex = IndexOf(ColumnRole.Type);
+        SourcesIndex = Properties.FirstOrDefault(c => c.PropertyName == GraphSchema.SourcesProperty)?.Index ?? -1;
     }
 
     public DatasetFileKind Kind { get; }
@@ -56,6 +57,9 @@ public sealed class CsvHeader
     public int EndIdIndex { get; }
 
     public int TypeIndex { get; }
+
+    /// <summary>The index of the <c>sources</c> column, or -1.</summary>
+    public int SourcesIndex { get; }
 
     private int IndexOf(ColumnRole role) => Columns.FirstOrDefault(c => c.Role == role)?.Index ?? -1;
 

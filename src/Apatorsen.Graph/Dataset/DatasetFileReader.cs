@@ -162,12 +162,12 @@ public sealed class DatasetFileReader : IDisposable
         }
 
         var id = row[header.IdIndex].ToString();
-        var labelName = row[header.LabelIndex].ToString();
+        var labelName = row[header.LabelIndex].Span;
         var keyOk = CheckKey(id, "id", header.IdIndex, line);
         var label = _schema.FindLabel(labelName);
         if (label is null)
         {
-            Report(line, header.LabelIndex, labelName.Length == 0 ? "missing label" : $"unknown label '{labelName}'");
+            Report(line, header.LabelIndex, labelName.IsEmpty ? "missing label" : $"unknown label '{labelName}'");
             return null;
         }
 
@@ -193,12 +193,12 @@ public sealed class DatasetFileReader : IDisposable
 
         var start = row[header.StartIdIndex].ToString();
         var end = row[header.EndIdIndex].ToString();
-        var typeName = row[header.TypeIndex].ToString();
+        var typeName = row[header.TypeIndex].Span;
         var keysOk = CheckKey(start, "start id", header.StartIdIndex, line) & CheckKey(end, "end id", header.EndIdIndex, line);
         var type = _schema.FindRelationshipType(typeName);
         if (type is null)
         {
-            Report(line, header.TypeIndex, typeName.Length == 0 ? "missing relationship type" : $"unknown relationship type '{typeName}'");
+            Report(line, header.TypeIndex, typeName.IsEmpty ? "missing relationship type" : $"unknown relationship type '{typeName}'");
             return null;
         }
 
@@ -227,7 +227,7 @@ public sealed class DatasetFileReader : IDisposable
             return false;
         }
 
-        if (value.Trim().Length != value.Length)
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
         {
             Report(line, index, $"{what} '{value}' has leading or trailing white space");
             return false;

@@ -138,7 +138,7 @@ public sealed class DatasetValidator(GraphSchema schema)
                 $"{type.Type} cannot connect {start.Label} to {end.Label}; the schema allows {string.Join("|", type.StartLabels)} -> {string.Join("|", type.EndLabels)}");
         }
 
-        var sourcesColumn = header.Properties.FirstOrDefault(c => c.PropertyName == GraphSchema.SourcesProperty)?.Index + 1;
+        int? sourcesColumn = header.SourcesIndex >= 0 ? header.SourcesIndex + 1 : null;
         foreach (var source in relationship.Sources)
         {
             if (!nodes.TryGetValue(source, out var publication))

@@ -15,17 +15,31 @@ internal static class ValueParser
         }
 
         var parts = raw.Split(GraphSchema.ArrayDelimiter);
-        var elementType = type.ElementType();
-        var values = Array.CreateInstance(ClrType(elementType), parts.Length);
+        var emptyAt = Array.IndexOf(parts, "");
+        if (emptyAt >= 0)
+        {
+            value = raw;
+            error = $"has an empty element at position {emptyAt + 1} of '{raw}'";
+            return false;
+        }
+
+        switch (type.ElementType())
+        {
+            case PropertyType.String:
+                value = parts;
+                return true;
+            case PropertyType.Int:
+                return TryParseElements<long>(raw, parts, PropertyType.Int, out value, out error);
+            default:
+                return TryParseElements<double>(raw, parts, PropertyType.Double, out value, out error);
+        }
+    }
+
+    private static bool TryParseElements<T>(string raw, string[] parts, PropertyType elementType, out object value, out string? error)
+    {
+        var values = new T[parts.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            if (parts[i].Length == 0)
-            {
-                value = raw;
-                error = $"has an empty element at position {i + 1} of '{raw}'";
-                return false;
-            }
-
             if (!TryParseScalar(parts[i], elementType, out var element, out error))
             {
                 value = raw;
@@ -33,20 +47,13 @@ internal static class ValueParser
                 return false;
             }
 
-            values.SetValue(element, i);
+            values[i] = (T)element;
         }
 
         value = values;
+        error = null;
         return true;
     }
-
-    private static Type ClrType(PropertyType type) => type switch
-    {
-        PropertyType.Int => typeof(long),
-        PropertyType.Double => typeof(double),
-        PropertyType.Boolean => typeof(bool),
-        _ => typeof(string),
-    };
 
     private static bool TryParseScalar(string raw, PropertyType type, out object value, out string? error)
     {

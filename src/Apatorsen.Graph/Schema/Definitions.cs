@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Apatorsen.Graph.Schema;
@@ -27,7 +28,9 @@ public sealed record NodeLabelDefinition(
     IReadOnlyList<IdRule> IdRules,
     IReadOnlyList<PropertyDefinition> Properties)
 {
-    public PropertyDefinition? FindProperty(string name) => Properties.FirstOrDefault(p => p.Name == name);
+    private readonly FrozenDictionary<string, PropertyDefinition> _byName = Properties.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
+
+    public PropertyDefinition? FindProperty(string name) => _byName.GetValueOrDefault(name);
 
     public bool AcceptsId(string id) => IdRules.Any(rule => rule.Matches(id));
 }
@@ -44,10 +47,13 @@ public sealed record RelationshipTypeDefinition(
     BiolinkPredicate Biolink,
     IReadOnlyList<PropertyDefinition> Properties)
 {
-    public PropertyDefinition? FindProperty(string name) => Properties.FirstOrDefault(p => p.Name == name);
+    private readonly FrozenDictionary<string, PropertyDefinition> _byName = Properties.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
+    private readonly FrozenSet<string> _starts = StartLabels.ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> _ends = EndLabels.ToFrozenSet(StringComparer.Ordinal);
 
-    public bool Allows(string startLabel, string endLabel) =>
-        StartLabels.Contains(startLabel) && EndLabels.Contains(endLabel);
+    public PropertyDefinition? FindProperty(string name) => _byName.GetValueOrDefault(name);
+
+    public bool Allows(string startLabel, string endLabel) => _starts.Contains(startLabel) && _ends.Contains(endLabel);
 }
 
 /// <summary>A Biolink predicate with its qualifiers and, where the mapping is not exact, why.</summary>

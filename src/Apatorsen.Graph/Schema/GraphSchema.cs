@@ -45,7 +45,15 @@ public sealed class GraphSchema
 
     public NodeLabelDefinition? FindLabel(string label) => _labels.GetValueOrDefault(label);
 
+    /// <summary>Looks a label up by the characters of a CSV cell, without allocating a string.</summary>
+    public NodeLabelDefinition? FindLabel(ReadOnlySpan<char> label) =>
+        _labels.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(label, out var found) ? found : null;
+
     public RelationshipTypeDefinition? FindRelationshipType(string type) => _types.GetValueOrDefault(type);
+
+    /// <summary>Looks a relationship type up by the characters of a CSV cell, without allocating a string.</summary>
+    public RelationshipTypeDefinition? FindRelationshipType(ReadOnlySpan<char> type) =>
+        _types.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(type, out var found) ? found : null;
 
     public NodeLabelDefinition GetLabel(string label) =>
         FindLabel(label) ?? throw new ArgumentException($"'{label}' is not a label of the schema.", nameof(label));
