@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Apatorsen.Neo4j.Protocol;
@@ -8,6 +9,9 @@ namespace Apatorsen.Neo4j.Protocol;
 /// </summary>
 internal static class QueryRequestBody
 {
+    // The body is never embedded in HTML, so non-ASCII names and '+' travel as themselves instead of \u escapes.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>A statement, in an implicit transaction (<paramref name="accessMode"/> set) or an explicit one (null).</summary>
     public static byte[] ForStatement(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode? accessMode, RunOptions options) =>
         Write(writer =>
@@ -53,7 +57,7 @@ internal static class QueryRequestBody
     private static byte[] Write(Action<Utf8JsonWriter> writeProperties)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
             writeProperties(writer);
