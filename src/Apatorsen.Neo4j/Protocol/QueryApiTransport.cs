@@ -54,8 +54,10 @@ internal sealed class QueryApiTransport
             affinity = response.Headers.TryGetValues(ClusterAffinityHeader, out var values) ? values.FirstOrDefault() : null;
             body = await response.Content.ReadAsByteArrayAsync(timeout.Token);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex)
         {
+            // Report the caller's own token, as .NET APIs do, rather than the linked timeout token.
+            cancellationToken.ThrowIfCancellationRequested();
             throw new Neo4jTimeoutException(call.Operation, _options.RequestTimeout, ex);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
