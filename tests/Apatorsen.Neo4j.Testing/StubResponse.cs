@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Apatorsen.Neo4j.Testing;
@@ -9,6 +11,9 @@ namespace Apatorsen.Neo4j.Testing;
 /// </summary>
 public sealed record StubResponse
 {
+    // Bodies read as the server writes them: quotes and non-ASCII text unescaped.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The server's usual status: the Query API answers 202 whether or not the statement failed.</summary>
     public const int Accepted = 202;
 
@@ -53,12 +58,12 @@ public sealed record StubResponse
             ["data"] = new JsonObject { ["fields"] = new JsonArray([.. fields.Select(f => (JsonNode?)f)]), ["values"] = values },
             ["bookmarks"] = new JsonArray("FB:stub-bookmark"),
         };
-        return Json(body.ToJsonString());
+        return Json(body.ToJsonString(Readable));
     }
 
     /// <summary>An error answer, <c>{"errors":[{"code": ..., "message": ...}]}</c>, with status 202 unless given.</summary>
     public static StubResponse Error(string code, string message, int statusCode = Accepted) =>
-        Json(new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = code, ["message"] = message }) }.ToJsonString(), statusCode);
+        Json(new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = code, ["message"] = message }) }.ToJsonString(Readable), statusCode);
 
     /// <summary>A <c>Neo.TransientError.General.DatabaseUnavailable</c> error, which a client should retry.</summary>
     public static StubResponse TransientError(string message = "Database 'neo4j' is unavailable.") =>
@@ -86,7 +91,7 @@ public sealed record StubResponse
         };
         return new StubResponse
         {
-            Body = body.ToJsonString(),
+            Body = body.ToJsonString(Readable),
             Headers = clusterAffinity is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["neo4j-cluster-affinity"] = clusterAffinity },
         };
     }
@@ -133,6 +138,6 @@ public sealed record StubResponse
     {
         var body = JsonNode.Parse(Body ?? "{}")!.AsObject();
         body[name] = value;
-        return this with { Body = body.ToJsonString() };
+        return this with { Body = body.ToJsonString(Readable) };
     }
 }
