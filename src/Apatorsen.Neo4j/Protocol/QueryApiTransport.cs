@@ -35,8 +35,6 @@ internal sealed class QueryApiTransport
     /// <summary>The server's address, safe to show: no user info, query or fragment.</summary>
     public Uri Server { get; }
 
-    public TimeSpan RequestTimeout => _options.RequestTimeout;
-
     public async Task<QueryApiResponse> SendAsync(QueryApiCall call, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
