@@ -85,7 +85,8 @@ export async function main(argv, { stdout = process.stdout, stderr = process.std
   for (const file of files) {
     let text;
     try {
-      text = readFileSync(file, 'utf8');
+      // A byte order mark is no part of the Cypher (and would shift columns on line 1).
+      text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     } catch (err) {
       stdout.write(formatProblem(file, { line: 1, column: 1, severity: 'error', message: `cannot read file: ${err.code ?? err.message}` }) + '\n');
       problems++;
