@@ -73,13 +73,18 @@ test('planted errors: each is caught with the right file, line and column', asyn
   });
 });
 
-test('a Browser command fails the gate in any directory, not only browser/', () => {
+test('a Browser command fails the gate in any directory, not only browser/; a BOM is ignored', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cypher-lint-'));
   try {
     writeFileSync(join(dir, 'q.cypher'), 'MATCH (d:Drug) RETURN d.name;\n:play movies\n');
+    writeFileSync(join(dir, 'bom.cypher'), '\uFEFFRETURN x;\n');
     const r = spawnSync(process.execPath, [LINT, '--schema', join(FIXTURES, 'schema.json'), dir], { encoding: 'utf8' });
     assert.equal(r.status, 1, r.stdout + r.stderr);
-    assert.match(r.stdout, /q\.cypher:2:1: error: Neo4j Browser command ":play" is not Cypher/);
+    assert.deepEqual(r.stdout.split('\n').filter(Boolean), [
+      `${join(dir, 'bom.cypher')}:1:8: error: Variable \`x\` not defined`,
+      `${join(dir, 'q.cypher')}:2:1: error: Neo4j Browser command ":play" is not Cypher (saved queries must be pure Cypher)`,
+      'cypher-lint: 2 files, 2 statements, 2 problems',
+    ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
