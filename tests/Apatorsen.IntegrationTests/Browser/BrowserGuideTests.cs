@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace Apatorsen.IntegrationTests.Browser;
@@ -6,7 +7,7 @@ namespace Apatorsen.IntegrationTests.Browser;
 /// The guide's code blocks are what a researcher runs. Each must be, character for character, a saved query of
 /// cypher/browser/, because those files are what the Cypher lint gate parses and checks against the schema.
 /// </summary>
-public sealed class BrowserGuideTests
+public sealed partial class BrowserGuideTests
 {
     // The guide is kept well-formed XML (no HTML-only entities, every element closed) so that this test can read it
     // without an HTML parser; the Browser reads it as HTML, which XML of this shape is.
@@ -62,5 +63,26 @@ public sealed class BrowserGuideTests
         Assert.Equal(texts.Length, texts.Distinct(StringComparer.Ordinal).Count());
     }
 
+    [Fact]
+    public void Guide_PassesTheBrowsersHtmlCleaning_Unchanged()
+    {
+        var html = File.ReadAllText(BrowserFolder.Guide);
+
+        // Neo4j Browser's cleanHtml (src/shared/services/remoteUtils.ts) runs these over a fetched guide, text
+        // included: " one = 1" in a query would lose its "= 1". Nothing in the guide may match them.
+        Assert.DoesNotMatch(OnHandler(), html);
+        Assert.DoesNotMatch(ScriptTag(), html);
+        Assert.DoesNotMatch(JavascriptHref(), html);
+    }
+
     private static string Normalize(string text) => text.ReplaceLineEndings("\n").Trim();
+
+    [GeneratedRegex(@"(\s+(on[^\s=]+)[^\s=]*\s*=\s*(""[^""]*""|'[^']*'|[\w\-.:]+\s*))", RegexOptions.IgnoreCase)]
+    private static partial Regex OnHandler();
+
+    [GeneratedRegex(@"<script\b[^<]*(?:(?!</script>)<[^<]*)*(</script>)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptTag();
+
+    [GeneratedRegex(@"href=(""[^""]*javascript:[^""]*""|'[^']*javascript:[^']*')")]
+    private static partial Regex JavascriptHref();
 }
