@@ -6,8 +6,11 @@ namespace Apatorsen.IntegrationTests;
 /// </summary>
 public static class Neo4jImage
 {
-    /// <summary>Neo4j 5.26 LTS, Debian trixie variant (the bullseye images are deprecated and print a warning).</summary>
-    public const string Default = "neo4j:5.26.22-community-trixie";
+    /// <summary>
+    /// Neo4j 5.26 LTS, community edition. 5.26.31 is built on Debian trixie (its wget is what the compose health check
+    /// runs) and on UBI 10 (the <c>-ubi10</c> tags); there is no bullseye build of it any more.
+    /// </summary>
+    public const string Default = "neo4j:5.26.31-community";
 
     /// <summary>The environment variable that overrides <see cref="Default"/>, as it does for docker compose.</summary>
     public const string Variable = "NEO4J_IMAGE";
