@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text;
+using Apatorsen.Neo4j;
+
+namespace Apatorsen.IntegrationTests.Neo4jServer;
+
+/// <summary>How a statement reaches the server.</summary>
+public enum TransactionKind
+{
+    /// <summary>Inside an explicit transaction opened with <c>accessMode: Read</c>, then rolled back.</summary>
+    Explicit,
+
+    /// <summary>As an implicit transaction with <c>accessMode: Read</c>, as the API runs its queries.</summary>
+    Implicit,
+}
+
+/// <summary>
+/// The API runs every query in read access mode; this proves that Neo4j itself then refuses every kind of write, so
+/// that a query that writes by mistake (or by injection) cannot change the graph. Each test lays out its own probe
+/// nodes, index and constraint, tries one writing statement in read mode, and compares a snapshot of the database
+/// (node and relationship counts, index and constraint names, the probes' labels, properties and relationships)
+/// before and after.
+/// </summary>
+[Collection(Neo4jCollectionDefinition.Name)]
+public sealed class ReadAccessModeTests(Neo4jFixture neo4j) : IAsyncLifetime
+{
+    private const string ProbeLabel = "ApatorsenReadOnlyProbe";
+    private const string ProbeIndex = "apatorsen_probe_name";
+    private const string ProbeConstraint = "apatorsen_probe_id";
+
+    // Every statement reads $prefix, the ids of this test's probes: a, b (a -[:PROBE_LINK]-> b) and c (alone).
+    private static readonly Dictionary<string, string> Corpus = new(StringComparer.Ordinal)
+    {
+        ["CREATE node"] = $"CREATE (:{ProbeLabel} {{id: $prefix + 'created'}})",
+        ["CREATE relationship"] = $"MATCH (a:{ProbeLabel} {{id: $prefix + 'a'}}) MATCH (c:{ProbeLabel} {{id: $prefix + 'c'}}) CREATE (a)-[:PROBE_LINK]->(c)",
+        ["MERGE a new node"] = $"MERGE (n:{ProbeLabel} {{id: $prefix + 'merged'}}) RETURN n.id AS id",
+        ["MERGE ON MATCH SET"] = $"MERGE (n:{ProbeLabel} {{id: $prefix + 'a'}}) ON MATCH SET n.touched = true",
+        ["SET property"] = $"MATCH (n:{ProbeLabel} {{id: $prefix + 'a'}}) SET n.name = 'changed'",
+        ["SET += map"] = $"MATCH (n:{ProbeLabel} {{id: $prefix + 'a'}}) SET n += {{touched: true}}",
+        ["SET label"] = $"MATCH (n:{ProbeLabel} {{id: $prefix + 'a'}}) SET n:ApatorsenTouchedProbe",
+        ["REMOVE property"] = $"MATCH (n:{ProbeLabel} {{id: $prefix + 'a'}}) REMOVE n.name",
+        ["REMOVE label"] = $"MATCH (n:{ProbeLabel} {{id: $prefix + 'a'}}) REMOVE n:{ProbeLabel}",
+        ["DELETE relationship"] = $"MATCH (:{ProbeLabel} {{id: $prefix + 'a'}})-[r:PROBE_LINK]->() DELETE r",
+        ["DELETE node"] = $"MATCH (n:{ProbeLabel} {{id: $prefix + 'c'}}) DELETE n",
+        ["DETACH DELETE"] = $"MATCH (n:{ProbeLabel} {{id: $prefix + 'a'}}) DETACH DELETE n",
+        ["LOAD CSV"] = $"LOAD CSV FROM 'file:///apatorsen-read-only-probe.csv' AS row CREATE (:{ProbeLabel} {{id: $prefix + row[0]}})",
+        ["CALL IN TRANSACTIONS"] = $"UNWIND range(1, 3) AS i CALL (i) {{ CREATE (:{ProbeLabel} {{id: $prefix + 'batch-' + toString(i)}}) }} IN TRANSACTIONS OF 1 ROW",
+        ["CREATE INDEX"] = $"CREATE INDEX apatorsen_probe_created IF NOT EXISTS FOR (n:{ProbeLabel}) ON (n.touched)",
+        ["CREATE CONSTRAINT"] = $"CREATE CONSTRAINT apatorsen_probe_created_unique IF NOT EXISTS FOR (n:{ProbeLabel}) REQUIRE n.name IS UNIQUE",
+        ["DROP INDEX"] = $"DROP INDEX {ProbeIndex}",
+        ["DROP CONSTRAINT"] = $"DROP CONSTRAINT {ProbeConstraint}",
+    };
+
+    private readonly string _prefix = $"apatorsen-read-only-probe:{Guid.NewGuid():N}:";
+
+    public static TheoryData<TransactionKind, string> Cases
+    {
+        get
+        {
+            var cases = new TheoryData<TransactionKind, string>();
+            foreach (var kind in Enum.GetValues<TransactionKind>())
+            {
+                foreach (var name in Corpus.Keys)
+                {
+                    cases.Add(kind, name);
+                }
+            }
+
+            return cases;
+        }
+    }
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private Dictionary<string, object?> Parameters => new(StringComparer.Ordinal) { ["prefix"] = _prefix };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task WritingStatement_InReadAccessMode_IsRefused_AndChangesNothing(TransactionKind transaction, string statement)
+    {
+        neo4j.EnsureAvailable();
+        var before = await SnapshotAsync();
+
+        var refusal = await RunRefusedAsync(transaction, Corpus[statement]);
+
+        var after = await SnapshotAsync();
+        Assert.True(
+            refusal.Code?.StartsWith("Neo.ClientError.", StringComparison.Ordinal) == true,
+            $"{statement} in a read {transaction} transaction was refused with {refusal.GetType().Name} {refusal.Code}: {refusal.Message}; "
+            + "expected a Neo.ClientError answer from the server (Neo.ClientError.Statement.AccessMode).");
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task ReadingStatement_InReadAccessMode_Runs()
+    {
+        neo4j.EnsureAvailable();
+
+        var result = await neo4j.Client.RunAsync(
+            $"MATCH (n:{ProbeLabel}) WHERE n.id STARTS WITH $prefix RETURN count(n) AS probes", Parameters, AccessMode.Read, Token);
+
+        Assert.Equal(3L, Assert.Single(result.Rows)["probes"]);
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!neo4j.IsAvailable)
+        {
+            return;
+        }
+
+        await CleanUpAsync();
+        // Data and schema changes cannot share a transaction: one implicit transaction each.
+        await WriteAsync(
+            $"CREATE (a:{ProbeLabel} {{id: $prefix + 'a', name: 'probe a'}})-[:PROBE_LINK {{note: 'probe'}}]->(b:{ProbeLabel} {{id: $prefix + 'b', name: 'probe b'}}), "
+            + $"(:{ProbeLabel} {{id: $prefix + 'c', name: 'probe c'}})");
+        await WriteAsync($"CREATE INDEX {ProbeIndex} IF NOT EXISTS FOR (n:{ProbeLabel}) ON (n.name)");
+        await WriteAsync($"CREATE CONSTRAINT {ProbeConstraint} IF NOT EXISTS FOR (n:{ProbeLabel}) REQUIRE n.id IS UNIQUE");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (neo4j.IsAvailable)
+        {
+            await CleanUpAsync();
+        }
+    }
+
+    private async Task<Neo4jException> RunRefusedAsync(TransactionKind kind, string statement)
+    {
+        if (kind == TransactionKind.Implicit)
+        {
+            return await Assert.ThrowsAnyAsync<Neo4jException>(() => neo4j.Client.RunAsync(statement, Parameters, AccessMode.Read, Token));
+        }
+
+        // Disposal rolls the transaction back if the statement was, against expectation, accepted.
+        await using var transaction = await neo4j.Client.BeginTransactionAsync(AccessMode.Read, Token);
+        return await Assert.ThrowsAnyAsync<Neo4jException>(() => transaction.RunAsync(statement, Parameters, Token));
+    }
+
+    private async Task<string> SnapshotAsync()
+    {
+        var snapshot = new StringBuilder();
+        foreach (var query in new[]
+        {
+            "MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes AS nodes, count(r) AS relationships",
+            "SHOW INDEXES YIELD name RETURN name AS indexName ORDER BY indexName",
+            "SHOW CONSTRAINTS YIELD name RETURN name AS constraintName ORDER BY constraintName",
+            "MATCH (n) WHERE n.id STARTS WITH $prefix OPTIONAL MATCH (n)-[r]->(m) "
+            + "WITH n, collect(type(r) + ' ' + coalesce(r.note, '') + ' -> ' + m.id) AS outgoing "
+            + "RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties, outgoing AS outgoing ORDER BY id",
+        })
+        {
+            var result = await neo4j.Client.RunAsync(query, Parameters, AccessMode.Read, Token);
+            foreach (var row in result.Rows)
+            {
+                snapshot.AppendJoin(" | ", row.Select(Format)).Append('\n');
+            }
+        }
+
+        return snapshot.ToString();
+    }
+
+    private async Task CleanUpAsync()
+    {
+        await WriteAsync("MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n");
+        foreach (var index in new[] { ProbeIndex, "apatorsen_probe_created" })
+        {
+            await WriteAsync($"DROP INDEX {index} IF EXISTS");
+        }
+
+        foreach (var constraint in new[] { ProbeConstraint, "apatorsen_probe_created_unique" })
+        {
+            await WriteAsync($"DROP CONSTRAINT {constraint} IF EXISTS");
+        }
+    }
+
+    private async Task WriteAsync(string statement) => await neo4j.Client.RunAsync(statement, Parameters, AccessMode.Write, Token);
+
+    private static string Format(object? value) => value switch
+    {
+        null => "null",
+        string text => text,
+        IReadOnlyDictionary<string, object?> map => "{" + string.Join(", ", map.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}: {Format(e.Value)}")) + "}",
+        IReadOnlyList<object?> list => "[" + string.Join(", ", list.Select(Format).Order(StringComparer.Ordinal)) + "]",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}
