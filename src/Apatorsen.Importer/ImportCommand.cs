@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Apatorsen.Graph.Dataset;
+using Apatorsen.Graph.Schema;
+using Spectre.Console;
+
+namespace Apatorsen.Importer;
+
+/// <summary>
+/// One importer run: validate everything, stop with every problem if any (nothing is sent), otherwise
+/// plan the batches and — unless this is a dry run — load them into Neo4j.
+/// </summary>
+internal sealed class ImportCommand(ImportSettings settings, IAnsiConsole console, TextWriter error)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var schema = ApatorsenSchema.Instance;
+        var directory = Path.GetFullPath(settings.DataDirectory);
+
+        var report = new DatasetValidator(schema).Validate(directory);
+        if (!report.IsValid)
+        {
+            foreach (var problem in report.Problems)
+            {
+                await error.WriteLineAsync($"error: {problem}");
+            }
+
+            var dropped = report.DroppedProblems > 0 ? $" ({report.DroppedProblems} more not shown)" : "";
+            await error.WriteLineAsync(
+                $"{report.Problems.Count + report.DroppedProblems} problem(s) in {settings.DataDirectory}{dropped}; nothing was sent to Neo4j.");
+            return ExitCodes.InvalidData;
+        }
+
+        var plan = new ImportPlan(report, DatasetVersion.Compute(directory));
+        var batches = new BatchBuilder(schema, settings.BatchSize);
+        if (settings.DryRun)
+        {
+            foreach (var batch in batches.NodeBatches(directory, report.NodeFiles).Concat(batches.RelationshipBatches(directory, report.RelationshipFiles)))
+            {
+                plan.For(batch).Batches++;
+            }
+
+            SummaryTable.Write(console, plan, dryRun: true, clock.Elapsed);
+            return ExitCodes.Success;
+        }
+
+        if (settings.Uri is null)
+        {
+            await error.WriteLineAsync("error: no Neo4j address: pass --uri or set Neo4j__Uri (or use --dry-run to validate only).");
+            return ExitCodes.Failure;
+        }
+
+        var exit = await new Neo4jLoader(settings, console, error).LoadAsync(plan, directory, batches, cancellationToken);
+        if (exit == ExitCodes.Success || exit == ExitCodes.VerificationFailed)
+        {
+            SummaryTable.Write(console, plan, dryRun: false, clock.Elapsed);
+        }
+
+        return exit;
+    }
+}
