@@ -3,6 +3,7 @@ using Apatorsen.Graph.Cypher;
 using Apatorsen.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace Apatorsen.Importer;
@@ -17,7 +18,17 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
     public async Task<int> LoadAsync(ImportPlan plan, string directory, BatchBuilder batches, CancellationToken cancellationToken)
     {
         await using var services = BuildServices();
-        var client = services.GetRequiredService<Neo4jQueryClient>();
+        Neo4jQueryClient client;
+        try
+        {
+            client = services.GetRequiredService<Neo4jQueryClient>();
+        }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+
         var location = $"{settings.Uri} (database {settings.Database})";
         try
         {
@@ -25,7 +36,9 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
         }
         catch (Neo4jAuthenticationException)
         {
-            await error.WriteLineAsync($"error: Neo4j at {location} refused the credentials of user '{settings.User}'.");
+            await error.WriteLineAsync(settings.Password is null
+                ? $"error: Neo4j at {location} requires credentials: pass --password or set NEO4J_PASSWORD."
+                : $"error: Neo4j at {location} refused the credentials of user '{settings.User}'.");
             return ExitCodes.Unreachable;
         }
         catch (Neo4jUnavailableException e)
@@ -61,7 +74,8 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
         {
             ["Neo4j:Uri"] = settings.Uri!.ToString(),
             ["Neo4j:Database"] = settings.Database,
-            ["Neo4j:User"] = settings.User,
+            // Without a password the server is assumed to run without authentication (NEO4J_AUTH=none).
+            ["Neo4j:User"] = settings.Password is null ? null : settings.User,
             ["Neo4j:Password"] = settings.Password,
         }).Build();
         var services = new ServiceCollection();

@@ -1,0 +1,105 @@
+using Apatorsen.Neo4j.Testing;
+
+namespace Apatorsen.Importer.Tests;
+
+/// <summary>What the importer does before it talks to Neo4j: validation, dry runs, arguments, generated files.</summary>
+public sealed class ImporterCliTests
+{
+    [Fact]
+    public async Task Invalid_data_lists_every_problem_exits_2_and_sends_nothing()
+    {
+        await using var stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
+        using var data = CopyOfShippedData();
+        var drugs = Path.Combine(data.Path, "nodes", "drugs.csv");
+        var lines = File.ReadAllLines(drugs);
+        lines[1] = lines[1].Replace(",Drug,", ",Medicine,", StringComparison.Ordinal);
+        File.WriteAllLines(drugs, [.. lines, lines[2]]);
+
+        var run = await ImporterRun.RunAsync("--data", data.Path, "--uri", stub.Uri.ToString());
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("nodes/drugs.csv:2:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Medicine", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"nodes/drugs.csv:{lines.Length + 1}:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was sent to Neo4j", run.Error, StringComparison.Ordinal);
+        Assert.Empty(stub.Requests);
+    }
+
+    [Fact]
+    public async Task A_dry_run_validates_and_plans_but_connects_to_nothing()
+    {
+        await using var stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
+
+        var run = await ImporterRun.RunAsync("--data", ImporterRun.ShippedData, "--uri", stub.Uri.ToString(), "--dry-run", "--batch-size", "4");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(stub.Requests);
+        Assert.Matches(@"nodes\s+Indication\s+14\s+4", run.Output);
+        Assert.Contains("dry run: nothing sent", run.Output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_server_gives_one_line_and_exit_code_3()
+    {
+        var uri = QueryApiStub.UnreachableUri();
+
+        var run = await ImporterRun.RunAsync("--data", ImporterRun.ShippedData, "--uri", uri.ToString());
+
+        Assert.Equal(3, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"error: cannot reach Neo4j at {uri}", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_an_address_it_says_how_to_give_one()
+    {
+        var run = await ImporterRun.RunAsync("--data", ImporterRun.ShippedData);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("pass --uri or set Neo4j__Uri", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--batch-size", "0", "--batch-size must be between 1 and 1000000.")]
+    [InlineData("--uri", "bolt://localhost:7687", "--uri must be an absolute http:// or https:// address")]
+    public async Task Rejects_bad_arguments_with_a_message(string option, string value, string message)
+    {
+        var run = await ImporterRun.RunAsync("--dry-run", option, value);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_check_passes_on_the_repository_and_reports_drift_with_exit_code_5()
+    {
+        var clean = await ImporterRun.RunAsync("generate", "--check", "--root", RepositoryRoot.Path);
+        using var empty = new TemporaryDirectory();
+        var drifted = await ImporterRun.RunAsync("generate", "--check", "--root", empty.Path);
+
+        Assert.True(clean.ExitCode == 0, clean.Output);
+        Assert.Equal(5, drifted.ExitCode);
+        Assert.Contains("out of date: cypher/schema.cypher", drifted.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(empty.Path));
+    }
+
+    private static TemporaryDirectory CopyOfShippedData()
+    {
+        var copy = new TemporaryDirectory();
+        foreach (var file in Directory.EnumerateFiles(ImporterRun.ShippedData, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy.Path, Path.GetRelativePath(ImporterRun.ShippedData, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
+    }
+}
+
+internal sealed class TemporaryDirectory : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("apatorsen-importer-").FullName;
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
