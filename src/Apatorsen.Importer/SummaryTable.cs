@@ -36,7 +36,7 @@ internal static class SummaryTable
         console.MarkupLine(CultureInfo.InvariantCulture,
             "{0} nodes, {1} relationships, dataset version {2}, {3:0.00} s{4}",
             Number(plan.Report.NodeTotal), Number(plan.Report.RelationshipTotal), plan.Version, total.TotalSeconds,
-            dryRun ? " (dry run: nothing sent)" : "");
+            dryRun ? " (dry run: nothing sent)" : $", {Number(plan.Entries.Sum(e => e.Written))} rows written");
     }
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

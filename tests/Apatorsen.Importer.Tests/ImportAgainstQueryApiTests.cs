@@ -132,6 +132,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
 
         Assert.Contains("ClinicalTrial", run.Output, StringComparison.Ordinal);
         Assert.Contains($"{Shipped.Nodes.Count} nodes, {Shipped.Relationships.Count} relationships", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"{Shipped.Nodes.Count + Shipped.Relationships.Count} rows written", run.Output, StringComparison.Ordinal);
         Assert.Empty(run.Error);
     }
 

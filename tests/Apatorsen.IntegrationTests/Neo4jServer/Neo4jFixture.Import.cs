@@ -1,0 +1,29 @@
+using Apatorsen.Importer;
+
+namespace Apatorsen.IntegrationTests;
+
+public sealed partial class Neo4jFixture
+{
+    /// <summary>The dataset the project ships.</summary>
+    public static string ShippedData { get; } = RepositoryRoot.Combine("data", "apatorsen");
+
+    /// <summary>
+    /// Runs the importer's own command line against this Neo4j (skipping the calling test when there is none) and
+    /// returns its exit code and output.
+    /// </summary>
+    public async Task<(int ExitCode, string Output, string Error)> ImportAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        EnsureAvailable();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Neo4j__Uri"] = HttpUri.ToString(),
+            ["Neo4j__Database"] = Database,
+            ["Neo4j__User"] = User.Length == 0 ? null : User,
+            ["Neo4j__Password"] = User.Length == 0 ? null : Password,
+        };
+        var exit = await ImporterCli.RunAsync(["--data", dataDirectory], output, error, environment.GetValueOrDefault, cancellationToken);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
