@@ -1,69 +1,140 @@
 using Apatorsen.Graph.Dataset;
 using Apatorsen.Graph.Schema;
+using Apatorsen.Neo4j;
 
 namespace Apatorsen.Importer;
 
-/// <summary>One batch of rows for one import statement: all nodes of one label, or relationships of one type.</summary>
-internal sealed record ImportBatch(string StatementName, string LabelOrType, bool IsNodes, IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows);
+/// <summary>
+/// One batch for one import statement: <see cref="RowCount"/> nodes of one label, or relationships of one type, already
+/// encoded as the statement's <c>$rows</c> parameter.
+/// </summary>
+internal sealed record ImportBatch(string StatementName, string LabelOrType, bool IsNodes, int RowCount, Neo4jEncodedValue? Rows);
 
 /// <summary>
-/// Streams a validated dataset into batches of at most <c>batchSize</c> rows per label or type: nodes
-/// first, then relationships. Memory is bounded by one open batch per label or type, whatever the input size.
+/// Groups rows into batches of at most <c>batchSize</c> per label or type, encoding each row as it arrives, so memory
+/// is bounded by one open batch per label or type whatever the input size. Feed it records with
+/// <see cref="Add(NodeRecord)"/> and <see cref="Add(RelationshipRecord)"/>; each returns the batch it completed, if
+/// any; <see cref="Flush"/> returns the rest.
 /// </summary>
-internal sealed class BatchBuilder(GraphSchema schema, int batchSize)
+internal sealed class BatchBuilder(int batchSize, bool keepRows = true) : IDisposable
 {
-    public IEnumerable<ImportBatch> NodeBatches(string directory, IReadOnlyList<string> files) =>
-        Build(directory, files, reader => reader.ReadNodes().Select(n => (n.Label, (IReadOnlyDictionary<string, object?>)NodeRow(n))), isNodes: true);
+    private readonly Dictionary<(bool IsNodes, string Key), Neo4jListBuilder> _pending = [];
 
-    public IEnumerable<ImportBatch> RelationshipBatches(string directory, IReadOnlyList<string> files) =>
-        Build(directory, files, reader => reader.ReadRelationships().Select(r => (r.Type, (IReadOnlyDictionary<string, object?>)RelationshipRow(r))), isNodes: false);
-
-    private IEnumerable<ImportBatch> Build(
-        string directory, IReadOnlyList<string> files,
-        Func<DatasetFileReader, IEnumerable<(string Key, IReadOnlyDictionary<string, object?> Row)>> rows, bool isNodes)
-    {
-        var pending = new Dictionary<string, List<IReadOnlyDictionary<string, object?>>>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            using var reader = DatasetFileReader.Open(directory, Path.Combine(directory, file), schema, new ProblemCollector());
-            foreach (var (key, row) in rows(reader))
-            {
-                if (!pending.TryGetValue(key, out var batch))
-                {
-                    pending[key] = batch = new List<IReadOnlyDictionary<string, object?>>(Math.Min(batchSize, 1024));
-                }
-
-                batch.Add(row);
-                if (batch.Count >= batchSize)
-                {
-                    yield return Batch(key, batch, isNodes);
-                    pending[key] = new List<IReadOnlyDictionary<string, object?>>(Math.Min(batchSize, 1024));
-                }
-            }
-        }
-
-        foreach (var (key, batch) in pending.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            if (batch.Count > 0)
-            {
-                yield return Batch(key, batch, isNodes);
-            }
-        }
-    }
-
-    private static ImportBatch Batch(string key, List<IReadOnlyDictionary<string, object?>> rows, bool isNodes) =>
-        new(isNodes ? SchemaArtifacts.NodeImportName(key) : SchemaArtifacts.RelationshipImportName(key), key, isNodes, rows);
-
-    private static Dictionary<string, object?> NodeRow(NodeRecord node) => new(2, StringComparer.Ordinal)
+    // The row maps the import statements read: row.id and row.properties, or row.start, row.end and row.properties.
+    public ImportBatch? Add(NodeRecord node) => Add(isNodes: true, node.Label, new Dictionary<string, object?>(2, StringComparer.Ordinal)
     {
         ["id"] = node.Id,
         ["properties"] = node.Properties,
-    };
+    });
 
-    private static Dictionary<string, object?> RelationshipRow(RelationshipRecord relationship) => new(3, StringComparer.Ordinal)
+    public ImportBatch? Add(RelationshipRecord relationship) => Add(isNodes: false, relationship.Type, new Dictionary<string, object?>(3, StringComparer.Ordinal)
     {
         ["start"] = relationship.StartId,
         ["end"] = relationship.EndId,
         ["properties"] = relationship.Properties,
-    };
+    });
+
+    public IEnumerable<ImportBatch> Flush() =>
+        _pending.Where(p => p.Value.Count > 0)
+            .OrderBy(p => p.Key.IsNodes ? 0 : 1).ThenBy(p => p.Key.Key, StringComparer.Ordinal)
+            .Select(p => Batch(p.Key.IsNodes, p.Key.Key, p.Value))
+            .ToList();
+
+    /// <summary>Streams the node files, or the relationship files, of a validated dataset as batches.</summary>
+    public static IEnumerable<ImportBatch> Read(string directory, ValidationReport report, GraphSchema schema, int batchSize, bool nodes)
+    {
+        using var builder = new BatchBuilder(batchSize);
+        foreach (var file in nodes ? report.NodeFiles : report.RelationshipFiles)
+        {
+            using var reader = DatasetFileReader.Open(directory, Path.Combine(directory, file), schema, new ProblemCollector());
+            var full = nodes ? reader.ReadNodes().Select(builder.Add) : reader.ReadRelationships().Select(builder.Add);
+            foreach (var batch in full)
+            {
+                if (batch is not null)
+                {
+                    yield return batch;
+                }
+            }
+        }
+
+        foreach (var batch in builder.Flush())
+        {
+            yield return batch;
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var rows in _pending.Values)
+        {
+            rows.Dispose();
+        }
+    }
+
+    private ImportBatch? Add(bool isNodes, string key, Dictionary<string, object?> row)
+    {
+        if (!_pending.TryGetValue((isNodes, key), out var rows))
+        {
+            _pending[(isNodes, key)] = rows = new Neo4jListBuilder("rows");
+        }
+
+        rows.Add(row);
+        return rows.Count < batchSize ? null : Batch(isNodes, key, rows);
+    }
+
+    private ImportBatch Batch(bool isNodes, string key, Neo4jListBuilder rows)
+    {
+        var count = rows.Count;
+        Neo4jEncodedValue? encoded = null;
+        if (keepRows)
+        {
+            encoded = rows.Complete();
+        }
+        else
+        {
+            rows.Clear();
+        }
+
+        return new(isNodes ? SchemaArtifacts.NodeImportName(key) : SchemaArtifacts.RelationshipImportName(key), key, isNodes, count, encoded);
+    }
+}
+
+/// <summary>
+/// Builds the batches while the validator reads, for a dry run: one pass over the files plans the whole import.
+/// Completed batches are counted and dropped.
+/// </summary>
+internal sealed class BatchPlanner(int batchSize) : IDatasetVisitor, IDisposable
+{
+    // The rows are encoded, as for an import, and then dropped.
+    private readonly BatchBuilder _builder = new(batchSize, keepRows: false);
+    private readonly Dictionary<(bool IsNodes, string LabelOrType), int> _batches = [];
+
+    public void OnNode(NodeRecord node) => Count(_builder.Add(node));
+
+    public void OnRelationship(RelationshipRecord relationship) => Count(_builder.Add(relationship));
+
+    /// <summary>Closes the open batches and writes the batch count of every label and type into the plan.</summary>
+    public void CompleteInto(ImportPlan plan)
+    {
+        foreach (var batch in _builder.Flush())
+        {
+            Count(batch);
+        }
+
+        foreach (var ((isNodes, name), count) in _batches)
+        {
+            plan.Find(isNodes, name)!.Batches = count;
+        }
+    }
+
+    public void Dispose() => _builder.Dispose();
+
+    private void Count(ImportBatch? batch)
+    {
+        if (batch is not null)
+        {
+            var key = (batch.IsNodes, batch.LabelOrType);
+            _batches[key] = _batches.GetValueOrDefault(key) + 1;
+        }
+    }
 }

@@ -17,7 +17,12 @@ internal sealed class ImportCommand(ImportSettings settings, IAnsiConsole consol
         var schema = ApatorsenSchema.Instance;
         var directory = Path.GetFullPath(settings.DataDirectory);
 
-        var report = new DatasetValidator(schema).Validate(directory);
+        // A dry run plans the batches in the validation pass itself; an import must validate everything before it
+        // sends anything, so it reads the files a second time to stream the batches.
+        using var planner = settings.DryRun ? new BatchPlanner(settings.BatchSize) : null;
+        // The version hash reads every byte once more; on another core it costs no wall time.
+        var version = Task.Run(() => DatasetVersion.Compute(directory), cancellationToken);
+        var report = new DatasetValidator(schema).Validate(directory, planner);
         if (!report.IsValid)
         {
             foreach (var problem in report.Problems)
@@ -31,15 +36,10 @@ internal sealed class ImportCommand(ImportSettings settings, IAnsiConsole consol
             return ExitCodes.InvalidData;
         }
 
-        var plan = new ImportPlan(report, DatasetVersion.Compute(directory));
-        var batches = new BatchBuilder(schema, settings.BatchSize);
-        if (settings.DryRun)
+        var plan = new ImportPlan(report, await version);
+        if (planner is not null)
         {
-            foreach (var batch in batches.NodeBatches(directory, report.NodeFiles).Concat(batches.RelationshipBatches(directory, report.RelationshipFiles)))
-            {
-                plan.For(batch).Batches++;
-            }
-
+            planner.CompleteInto(plan);
             SummaryTable.Write(console, plan, dryRun: true, clock.Elapsed);
             return ExitCodes.Success;
         }
@@ -50,7 +50,7 @@ internal sealed class ImportCommand(ImportSettings settings, IAnsiConsole consol
             return ExitCodes.Failure;
         }
 
-        var exit = await new Neo4jLoader(settings, console, error).LoadAsync(plan, directory, batches, cancellationToken);
+        var exit = await new Neo4jLoader(settings, console, error).LoadAsync(plan, directory, cancellationToken);
         if (exit == ExitCodes.Success || exit == ExitCodes.VerificationFailed)
         {
             SummaryTable.Write(console, plan, dryRun: false, clock.Elapsed);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Apatorsen.Graph.Cypher;
+using Apatorsen.Graph.Schema;
 using Apatorsen.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ namespace Apatorsen.Importer;
 /// </summary>
 internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console, TextWriter error)
 {
-    public async Task<int> LoadAsync(ImportPlan plan, string directory, BatchBuilder batches, CancellationToken cancellationToken)
+    public async Task<int> LoadAsync(ImportPlan plan, string directory, CancellationToken cancellationToken)
     {
         await using var services = BuildServices();
         Neo4jQueryClient client;
@@ -55,8 +56,9 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
         try
         {
             await ApplySchemaAsync(client, cancellationToken);
-            await SendAsync(client, plan, batches.NodeBatches(directory, plan.Report.NodeFiles), "nodes", plan.Report.NodeTotal, cancellationToken);
-            await SendAsync(client, plan, batches.RelationshipBatches(directory, plan.Report.RelationshipFiles), "relationships", plan.Report.RelationshipTotal, cancellationToken);
+            var schema = ApatorsenSchema.Instance;
+            await SendAsync(client, plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: true), "nodes", plan.Report.NodeTotal, cancellationToken);
+            await SendAsync(client, plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: false), "relationships", plan.Report.RelationshipTotal, cancellationToken);
             var (relationships, nodes) = await SyncAsync(client, plan.Version, cancellationToken);
             console.MarkupLineInterpolated($"removed {relationships} relationship(s) and {nodes} node(s) no longer in the files");
             return await VerifyAsync(client, plan, cancellationToken);
@@ -104,7 +106,7 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
                 var task = progress.AddTask(phase, maxValue: Math.Max(total, 1));
                 await foreach (var batch in SendEachAsync(client, plan, batches, cancellationToken))
                 {
-                    task.Increment(batch.Rows.Count);
+                    task.Increment(batch.RowCount);
                 }
             });
             return;
@@ -124,7 +126,7 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
             var clock = Stopwatch.StartNew();
             var parameters = new Dictionary<string, object?>
             {
-                ["rows"] = batch.Rows,
+                ["rows"] = batch.Rows ?? throw new InvalidOperationException("A planned batch has no rows to send."),
                 ["dataset"] = ImportSettings.DatasetName,
                 ["version"] = plan.Version,
             };

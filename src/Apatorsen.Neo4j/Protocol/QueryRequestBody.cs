@@ -10,7 +10,7 @@ namespace Apatorsen.Neo4j.Protocol;
 internal static class QueryRequestBody
 {
     // The body is never embedded in HTML, so non-ASCII names and '+' travel as themselves instead of \u escapes.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A statement, in an implicit transaction (<paramref name="accessMode"/> set) or an explicit one (null).</summary>
     public static byte[] ForStatement(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode? accessMode, RunOptions options) =>

@@ -12,6 +12,10 @@ internal static class TypedValueWriter
 {
     private const int MaxDepth = 64;
 
+    // Encoded once: these names are written for every value of every row.
+    private static readonly JsonEncodedText TypeProperty = JsonEncodedText.Encode("$type");
+    private static readonly JsonEncodedText ValueProperty = JsonEncodedText.Encode("_value");
+
     public static void WriteParameters(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> parameters)
     {
         writer.WriteStartObject();
@@ -20,22 +24,22 @@ internal static class TypedValueWriter
             writer.WritePropertyName(name);
             try
             {
-                Write(writer, value, name, depth: 0);
+                Write(writer, value, depth: 0);
             }
-            catch (NotSupportedException ex)
+            catch (UnsupportedValueException ex)
             {
-                throw new ArgumentException(ex.Message, nameof(parameters), ex);
+                throw new ArgumentException(ex.MessageFor(name), nameof(parameters), ex);
             }
         }
 
         writer.WriteEndObject();
     }
 
-    private static void Write(Utf8JsonWriter writer, object? value, string path, int depth)
+    internal static void Write(Utf8JsonWriter writer, object? value, int depth)
     {
         if (depth > MaxDepth)
         {
-            throw new NotSupportedException($"Parameter '{path}' nests deeper than {MaxDepth} levels; is it self-referencing?");
+            throw new UnsupportedValueException($"Parameter '{{0}}' nests deeper than {MaxDepth} levels; is it self-referencing?");
         }
 
         var c = CultureInfo.InvariantCulture;
@@ -46,78 +50,84 @@ internal static class TypedValueWriter
                 break;
             case bool b:
                 writer.WriteStartObject();
-                writer.WriteString("$type", "Boolean");
-                writer.WriteBoolean("_value", b);
+                writer.WriteString(TypeProperty, Types.Boolean);
+                writer.WriteBoolean(ValueProperty, b);
                 writer.WriteEndObject();
                 break;
-            case sbyte or byte or short or ushort or int or uint or long:
-                WriteScalar(writer, "Integer", Convert.ToInt64(value, c).ToString(c));
+            case long l:
+                WriteInteger(writer, l);
+                break;
+            case sbyte or byte or short or ushort or int or uint:
+                WriteInteger(writer, Convert.ToInt64(value, c));
                 break;
             case ulong u when u <= long.MaxValue:
-                WriteScalar(writer, "Integer", u.ToString(c));
+                WriteScalar(writer, Types.Integer, u.ToString(c));
                 break;
             case ulong:
-                throw new NotSupportedException($"Parameter '{path}' is {value}, beyond Cypher's 64-bit signed INTEGER.");
+                throw new UnsupportedValueException($"Parameter '{{0}}' is {value}, beyond Cypher's 64-bit signed INTEGER.");
             case double d:
-                WriteScalar(writer, "Float", FormatFloat(d));
+                WriteScalar(writer, Types.Float, FormatFloat(d));
                 break;
             case float f:
-                WriteScalar(writer, "Float", FormatFloat(f));
+                WriteScalar(writer, Types.Float, FormatFloat(f));
                 break;
             case decimal m:
-                WriteScalar(writer, "Float", FormatFloat((double)m));
+                WriteScalar(writer, Types.Float, FormatFloat((double)m));
                 break;
             case string s:
-                WriteScalar(writer, "String", s);
+                WriteScalar(writer, Types.String, s);
                 break;
             case char ch:
-                WriteScalar(writer, "String", ch.ToString());
+                WriteScalar(writer, Types.String, ch.ToString());
                 break;
             case Guid g:
-                WriteScalar(writer, "String", g.ToString("D", c));
+                WriteScalar(writer, Types.String, g.ToString("D", c));
                 break;
             case byte[] bytes:
-                WriteScalar(writer, "Base64", Convert.ToBase64String(bytes));
+                WriteScalar(writer, Types.Base64, Convert.ToBase64String(bytes));
                 break;
             case DateOnly date:
-                WriteScalar(writer, "Date", TemporalText.Format(date));
+                WriteScalar(writer, Types.Date, TemporalText.Format(date));
                 break;
             case TimeOnly time:
-                WriteScalar(writer, "LocalTime", TemporalText.Format(time));
+                WriteScalar(writer, Types.LocalTime, TemporalText.Format(time));
                 break;
             case Neo4jOffsetTime offsetTime:
-                WriteScalar(writer, "Time", TemporalText.Format(offsetTime));
+                WriteScalar(writer, Types.Time, TemporalText.Format(offsetTime));
                 break;
             case DateTime { Kind: DateTimeKind.Utc } utc:
-                WriteScalar(writer, "OffsetDateTime", TemporalText.Format(new DateTimeOffset(utc)));
+                WriteScalar(writer, Types.OffsetDateTime, TemporalText.Format(new DateTimeOffset(utc)));
                 break;
             case DateTime local:
-                WriteScalar(writer, "LocalDateTime", TemporalText.Format(local));
+                WriteScalar(writer, Types.LocalDateTime, TemporalText.Format(local));
                 break;
             case DateTimeOffset instant:
-                WriteScalar(writer, "OffsetDateTime", TemporalText.Format(instant));
+                WriteScalar(writer, Types.OffsetDateTime, TemporalText.Format(instant));
                 break;
             case TimeSpan span:
-                WriteScalar(writer, "Duration", TemporalText.FormatDuration(span));
+                WriteScalar(writer, Types.Duration, TemporalText.FormatDuration(span));
                 break;
             case Neo4jDuration duration:
-                WriteScalar(writer, "Duration", duration.Iso8601);
+                WriteScalar(writer, Types.Duration, duration.Iso8601);
                 break;
             case Neo4jPoint point:
-                WriteScalar(writer, "Point", point.ToWkt());
+                WriteScalar(writer, Types.Point, point.ToWkt());
+                break;
+            case Neo4jEncodedValue encoded:
+                writer.WriteRawValue(encoded.Utf8Json.Span, skipInputValidation: true);
                 break;
             case IEnumerable<KeyValuePair<string, object?>> map:
-                WriteMap(writer, map, path, depth);
+                WriteMap(writer, map, depth);
                 break;
             case IDictionary dictionary:
-                WriteMap(writer, ToPairs(dictionary, path), path, depth);
+                WriteMap(writer, ToPairs(dictionary), depth);
                 break;
             case IEnumerable items:
-                WriteList(writer, items, path, depth);
+                WriteList(writer, items, depth);
                 break;
             default:
-                throw new NotSupportedException(
-                    $"Parameter '{path}' has type {value.GetType().FullName}, which has no Cypher equivalent. Use a number, string, bool, byte[], " +
+                throw new UnsupportedValueException(
+                    $"Parameter '{{0}}' has type {value.GetType().FullName}, which has no Cypher equivalent. Use a number, string, bool, byte[], " +
                     "DateOnly, TimeOnly, DateTime, DateTimeOffset, TimeSpan, Neo4jDuration, Neo4jPoint, Neo4jOffsetTime, a list or a string-keyed dictionary.");
         }
     }
@@ -125,59 +135,119 @@ internal static class TypedValueWriter
     private static void WriteNull(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        writer.WriteString("$type", "Null");
-        writer.WriteNull("_value");
+        writer.WriteString(TypeProperty, Types.Null);
+        writer.WriteNull(ValueProperty);
         writer.WriteEndObject();
     }
 
-    private static void WriteScalar(Utf8JsonWriter writer, string type, string value)
+    private static void WriteInteger(Utf8JsonWriter writer, long value)
     {
+        Span<char> digits = stackalloc char[20];
+        value.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
         writer.WriteStartObject();
-        writer.WriteString("$type", type);
-        writer.WriteString("_value", value);
+        writer.WriteString(TypeProperty, Types.Integer);
+        writer.WriteString(ValueProperty, digits[..length]);
         writer.WriteEndObject();
     }
 
-    private static void WriteMap(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> map, string path, int depth)
+    private static void WriteScalar(Utf8JsonWriter writer, JsonEncodedText type, string value)
     {
         writer.WriteStartObject();
-        writer.WriteString("$type", "Map");
-        writer.WriteStartObject("_value");
+        writer.WriteString(TypeProperty, type);
+        writer.WriteString(ValueProperty, value);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMap(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> map, int depth)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(TypeProperty, Types.Map);
+        writer.WriteStartObject(ValueProperty);
         foreach (var (key, item) in map)
         {
             writer.WritePropertyName(key);
-            Write(writer, item, $"{path}.{key}", depth + 1);
+            try
+            {
+                Write(writer, item, depth + 1);
+            }
+            catch (UnsupportedValueException ex)
+            {
+                throw ex.Under("." + key);
+            }
         }
 
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
-    private static void WriteList(Utf8JsonWriter writer, IEnumerable items, string path, int depth)
+    private static void WriteList(Utf8JsonWriter writer, IEnumerable items, int depth)
     {
         writer.WriteStartObject();
-        writer.WriteString("$type", "List");
-        writer.WriteStartArray("_value");
+        writer.WriteString(TypeProperty, Types.List);
+        writer.WriteStartArray(ValueProperty);
         var index = 0;
         foreach (var item in items)
         {
-            Write(writer, item, $"{path}[{index++}]", depth + 1);
+            try
+            {
+                Write(writer, item, depth + 1);
+            }
+            catch (UnsupportedValueException ex)
+            {
+                throw ex.Under($"[{index}]");
+            }
+
+            index++;
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    private static IEnumerable<KeyValuePair<string, object?>> ToPairs(IDictionary dictionary, string path)
+    private static IEnumerable<KeyValuePair<string, object?>> ToPairs(IDictionary dictionary)
     {
         foreach (DictionaryEntry entry in dictionary)
         {
             yield return entry.Key is string key
                 ? new KeyValuePair<string, object?>(key, entry.Value)
-                : throw new NotSupportedException($"Parameter '{path}' is a map with a {entry.Key.GetType().Name} key; Cypher maps have string keys.");
+                : throw new UnsupportedValueException($"Parameter '{{0}}' is a map with a {entry.Key.GetType().Name} key; Cypher maps have string keys.");
         }
     }
 
     // "R" round-trips; Java's Double.parseDouble reads its exponent form (1E+16) and NaN/Infinity/-Infinity.
     private static string FormatFloat(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A value with no Cypher equivalent; the path to it is built on the way out, so writing costs nothing for it.</summary>
+    private static class Types
+    {
+        public static readonly JsonEncodedText Base64 = JsonEncodedText.Encode("Base64");
+        public static readonly JsonEncodedText Boolean = JsonEncodedText.Encode("Boolean");
+        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("Date");
+        public static readonly JsonEncodedText Duration = JsonEncodedText.Encode("Duration");
+        public static readonly JsonEncodedText Float = JsonEncodedText.Encode("Float");
+        public static readonly JsonEncodedText Integer = JsonEncodedText.Encode("Integer");
+        public static readonly JsonEncodedText List = JsonEncodedText.Encode("List");
+        public static readonly JsonEncodedText LocalDateTime = JsonEncodedText.Encode("LocalDateTime");
+        public static readonly JsonEncodedText LocalTime = JsonEncodedText.Encode("LocalTime");
+        public static readonly JsonEncodedText Map = JsonEncodedText.Encode("Map");
+        public static readonly JsonEncodedText Null = JsonEncodedText.Encode("Null");
+        public static readonly JsonEncodedText OffsetDateTime = JsonEncodedText.Encode("OffsetDateTime");
+        public static readonly JsonEncodedText Point = JsonEncodedText.Encode("Point");
+        public static readonly JsonEncodedText String = JsonEncodedText.Encode("String");
+        public static readonly JsonEncodedText Time = JsonEncodedText.Encode("Time");
+    }
+
+    internal sealed class UnsupportedValueException(string messageFormat) : Exception(messageFormat)
+    {
+        private readonly List<string> _segments = [];
+
+        public UnsupportedValueException Under(string segment)
+        {
+            _segments.Insert(0, segment);
+            return this;
+        }
+
+        // Replace, not string.Format: the message may quote a value with braces in it.
+        public string MessageFor(string parameterName) => Message.Replace("{0}", parameterName + string.Concat(_segments), StringComparison.Ordinal);
+    }
 }
