@@ -1,6 +1,6 @@
-namespace Apatorsen.Importer.Tests;
+namespace Apatorsen.Testing;
 
-/// <summary>Finds files of the repository from a test's output directory.</summary>
+/// <summary>Finds files of the repository from a test's output directory. Compiled into every test project (Directory.Build.props).</summary>
 internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
