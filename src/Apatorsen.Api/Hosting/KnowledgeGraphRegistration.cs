@@ -5,6 +5,7 @@ using Apatorsen.Api.Graph;
 using Apatorsen.Api.Health;
 using Apatorsen.Api.Problems;
 using Apatorsen.Neo4j;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Apatorsen.Api.Hosting;
@@ -23,6 +24,7 @@ public static class KnowledgeGraphRegistration
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{Neo4jOptions.SectionName}:Uri"]))
         {
             services.AddNeo4jClient();
+            services.TryAddSingleton(TimeProvider.System);
             services.AddSingleton<IKnowledgeGraph, Neo4jKnowledgeGraph>();
             services.AddSingleton<Neo4jCypherConsole>();
         }
