@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Apatorsen.IntegrationTests.Api;
+
+/// <summary>
+/// The API on the Neo4j backend, against the collection's Neo4j with the shipped dataset loaded into it once for
+/// the class; the dataset is removed again afterwards. Does nothing when no Neo4j is available (the tests skip).
+/// </summary>
+public sealed class Neo4jApiFixture(Neo4jFixture neo4j) : IAsyncLifetime
+{
+    private Factory? _factory;
+
+    public HttpClient Client
+    {
+        get
+        {
+            neo4j.EnsureAvailable();
+            return _factory?.CreateClient() ?? throw new InvalidOperationException("The API fixture did not start.");
+        }
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!neo4j.IsAvailable)
+        {
+            return;
+        }
+
+        await DatasetLoader.LoadAsync(neo4j.Client, RepositoryRoot.Combine("data", "apatorsen"), TestContext.Current.CancellationToken);
+        _factory = new Factory(new Dictionary<string, string?>
+        {
+            ["Neo4j:Uri"] = neo4j.HttpUri.ToString(),
+            ["Neo4j:User"] = neo4j.User.Length == 0 ? null : neo4j.User,
+            ["Neo4j:Password"] = neo4j.User.Length == 0 ? null : neo4j.Password,
+            ["Neo4j:Database"] = neo4j.Database,
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (neo4j.IsAvailable)
+        {
+            await DatasetLoader.RemoveAsync(neo4j.Client, CancellationToken.None);
+        }
+    }
+
+    private sealed class Factory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+    }
+}
