@@ -12,6 +12,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseEmbeddedResponseCache();
 
 app.MapOpenApi();
 app.MapScalarApiReference();

@@ -29,6 +29,12 @@ public static class MechanismRules
         _ => type.ToLowerInvariant(),
     };
 
+    /// <summary>A step's properties without its description, which the step carries in a field of its own.</summary>
+    public static IReadOnlyDictionary<string, object> StepProperties(IReadOnlyDictionary<string, object> properties) =>
+        properties.ContainsKey("description")
+            ? new SortedDictionary<string, object>(properties.Where(p => p.Key != "description").ToDictionary(), StringComparer.Ordinal)
+            : properties;
+
     // Antisense binding and targeting lower what they act on; translation carries a level forward.
     private static int Sign(string type) => type is "INCREASES" or "TRANSLATES_TO" ? 1 : -1;
 

@@ -18,6 +18,12 @@ public sealed class ApiOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:05:00", ErrorMessage = "Api:CypherTimeout must be between 10 ms and 5 minutes.")]
     public TimeSpan CypherTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Keep whole GET /api answers in memory on the embedded backend, whose graph never changes while the process
+    /// runs. Never used on Neo4j, whose graph an import may change at any time.
+    /// </summary>
+    public bool CacheResponses { get; set; } = true;
+
     /// <summary>The most rows POST /api/cypher returns; the answer says when more were cut off.</summary>
     [Range(1, 100_000, ErrorMessage = "Api:CypherRowCap must be between 1 and 100000.")]
     public int CypherRowCap { get; set; } = 1000;

@@ -45,6 +45,10 @@ public static class KnowledgeGraphRegistration
         var services = builder.Services;
         services.AddProblemDetails();
         services.AddExceptionHandler<GraphExceptionHandler>();
+        // Only answers under /api: the Browser files carry per-origin CORS headers a cache would replay to everyone.
+        services.AddOutputCache(cache => cache.AddBasePolicy(policy => policy
+            .With(context => context.HttpContext.Request.Path.StartsWithSegments("/api"))
+            .Expire(TimeSpan.FromHours(1))));
         services.AddCors(cors => cors.AddPolicy(BrowserEndpoints.CorsPolicy, policy => policy
             .WithOrigins(BrowserEndpoints.Origins)
             .WithMethods(HttpMethods.Get)
@@ -56,6 +60,17 @@ public static class KnowledgeGraphRegistration
             return Task.CompletedTask;
         }));
         return builder;
+    }
+
+    /// <summary>Serves repeated GET /api answers from memory when the graph is the embedded one (see ApiOptions.CacheResponses).</summary>
+    public static WebApplication UseEmbeddedResponseCache(this WebApplication app)
+    {
+        if (app.Services.GetService<EmbeddedGraph>() is not null && app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.CacheResponses)
+        {
+            app.UseOutputCache();
+        }
+
+        return app;
     }
 }
 

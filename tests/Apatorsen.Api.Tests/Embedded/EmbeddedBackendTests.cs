@@ -71,6 +71,38 @@ public sealed class EmbeddedBackendTests
         Assert.Contains("/nonexistent/apatorsen-data", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ResponseCache_NeverReplaysOneOriginsCorsHeaderToAnother()
+    {
+        await using var factory = new EmbeddedApiFactory();
+        var client = factory.CreateClient();
+        foreach (var origin in new[] { "http://localhost:7474", "http://evil.example" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/browser/style.grass");
+            request.Headers.Add("Origin", origin);
+            var response = await ApiResponse.SendAsync(client, request);
+
+            Assert.Equal(origin == "http://evil.example", !response.Message.Headers.Contains("Access-Control-Allow-Origin"));
+        }
+    }
+
+    [Fact]
+    public async Task ResponseCache_GivesTheSameAnswerTwice_AndCanBeTurnedOff()
+    {
+        await using var cached = new EmbeddedApiFactory();
+        await using var uncached = new EmbeddedApiFactory { Settings = new Dictionary<string, string?> { ["Api:CacheResponses"] = "false" } };
+        const string Url = "/api/drugs/apatorsen:apatorsen/mechanism";
+
+        var first = await ApiResponse.GetAsync(cached.CreateClient(), Url);
+        var second = await ApiResponse.GetAsync(cached.CreateClient(), Url);
+        var fresh = await ApiResponse.GetAsync(uncached.CreateClient(), Url);
+
+        Assert.Equal(first.Body, second.Body);
+        Assert.Equal(first.Body, fresh.Body);
+        Assert.True(second.Message.Headers.Age is not null, "the second answer should come from the cache (Age header)");
+        Assert.Null(fresh.Message.Headers.Age);
+    }
+
     internal static async Task<ApiResponse> PostCypherAsync(HttpClient client, string statement, string? apiKey, object? parameters = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cypher")

@@ -195,5 +195,5 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
         new(r.Start.Ref, r.Type, "out", r.Properties, r.Sources, r.End.Ref);
 
     private static MechanismStep Step(EmbeddedRelationship r) =>
-        new(r.Type, MechanismRules.Effect(r.Type), r.Start.Ref, r.End.Ref, r.Text("description"), r.Properties, r.Sources);
+        new(r.Type, MechanismRules.Effect(r.Type), r.Start.Ref, r.End.Ref, r.Text("description"), MechanismRules.StepProperties(r.Properties), r.Sources);
 }

@@ -146,7 +146,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
                     Node(step.GetValueOrDefault("from")),
                     Node(step.GetValueOrDefault("to")),
                     properties.Text("description"),
-                    DomainProperties.OfRelationship(properties),
+                    MechanismRules.StepProperties(DomainProperties.OfRelationship(properties)),
                     Sources(properties));
             }).ToArray())
             .ToArray();
