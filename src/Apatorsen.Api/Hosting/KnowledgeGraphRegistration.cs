@@ -45,6 +45,9 @@ public static class KnowledgeGraphRegistration
         var services = builder.Services;
         services.AddProblemDetails();
         services.AddExceptionHandler<GraphExceptionHandler>();
+        // A query value that does not bind (limit=abc) or a body that is not JSON then reaches GraphExceptionHandler,
+        // which names the parameter in the 400's detail instead of answering with an empty problem.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         // Only answers under /api: the Browser files carry per-origin CORS headers a cache would replay to everyone.
         services.AddOutputCache(cache => cache.AddBasePolicy(policy => policy
             .With(context => context.HttpContext.Request.Path.StartsWithSegments("/api"))

@@ -94,6 +94,14 @@ public abstract class ApiContractTests
     public async Task Search_WithInvalidInput_Is400ProblemDetails(string url) =>
         (await GetAsync(url)).Problem(HttpStatusCode.BadRequest);
 
+    [Fact]
+    public async Task NonNumericLimit_Is400_NamingTheParameter()
+    {
+        var problem = (await GetAsync("/api/search?q=hsp&limit=many")).Problem(HttpStatusCode.BadRequest);
+
+        Assert.Contains("limit", problem.Str("detail"), StringComparison.Ordinal);
+    }
+
     // Entities
 
     [Fact]
