@@ -19,9 +19,11 @@ public static class CypherEndpoints
 
     public static IEndpointRouteBuilder MapCypher(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/cypher").WithTags("Cypher")
+        app.MapGroup("/api/cypher").WithTags("Cypher").WithGraphProblems(notFound: false)
             .MapPost("", RunAsync)
             .WithName("RunCypher")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status501NotImplemented)
             .WithSummary("Run one read-only Cypher statement (Neo4j backend, API key)")
             .WithDescription($"For power users: runs the statement in a read transaction that is always rolled back, with a time limit and a row cap (the answer says when rows were cut off). Off unless Api:CypherApiKey is set; send the key in {ApiKeyHeader}. 501 on the embedded backend. Neo4j's errors come back as 400 with Neo4j's code in the 'code' extension.");
         return app;

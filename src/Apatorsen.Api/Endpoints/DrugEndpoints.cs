@@ -10,7 +10,7 @@ public static class DrugEndpoints
 {
     public static IEndpointRouteBuilder MapDrugs(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/drugs").WithTags("Drugs");
+        var group = app.MapGroup("/api/drugs").WithTags("Drugs").WithGraphProblems();
         group.MapGet("/{id}/mechanism", MechanismAsync)
             .WithName("GetDrugMechanism")
             .WithSummary("How a drug acts: chains from the drug to the processes it affects")

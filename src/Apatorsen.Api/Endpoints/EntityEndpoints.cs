@@ -10,7 +10,7 @@ public static class EntityEndpoints
 {
     public static IEndpointRouteBuilder MapEntities(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/entities").WithTags("Entities");
+        var group = app.MapGroup("/api/entities").WithTags("Entities").WithGraphProblems();
         group.MapGet("/{id}", GetAsync)
             .WithName("GetEntity")
             .WithSummary("One node with its properties")

@@ -8,7 +8,7 @@ public static class MetaEndpoints
 {
     public static IEndpointRouteBuilder MapMeta(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/meta").WithTags("Meta")
+        app.MapGroup("/api/meta").WithTags("Meta").WithGraphProblems(notFound: false)
             .MapGet("", GetAsync)
             .WithName("GetMeta")
             .WithSummary("What the graph holds and which version answered")

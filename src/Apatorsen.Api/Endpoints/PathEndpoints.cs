@@ -15,7 +15,7 @@ public static class PathEndpoints
 
     public static IEndpointRouteBuilder MapPaths(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/paths").WithTags("Paths")
+        app.MapGroup("/api/paths").WithTags("Paths").WithGraphProblems()
             .MapGet("", FindAsync)
             .WithName("FindPaths")
             .WithSummary("How two nodes are connected")

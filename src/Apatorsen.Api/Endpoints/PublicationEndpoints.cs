@@ -10,7 +10,7 @@ public static class PublicationEndpoints
 {
     public static IEndpointRouteBuilder MapPublications(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/publications").WithTags("Publications")
+        app.MapGroup("/api/publications").WithTags("Publications").WithGraphProblems()
             .MapGet("/{id}", GetAsync)
             .WithName("GetPublication")
             .WithSummary("A publication and the relationships it supports")

@@ -12,7 +12,7 @@ public static class RelationshipEndpoints
 {
     public static IEndpointRouteBuilder MapRelationships(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/relationships").WithTags("Relationships")
+        app.MapGroup("/api/relationships").WithTags("Relationships").WithGraphProblems()
             .MapGet("", FindAsync)
             .WithName("FindRelationships")
             .WithSummary("One-hop questions: who does what to whom")

@@ -10,7 +10,7 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/search").WithTags("Search")
+        app.MapGroup("/api/search").WithTags("Search").WithGraphProblems(notFound: false)
             .MapGet("", SearchAsync)
             .WithName("Search")
             .WithSummary("Find nodes by name, synonym or id")

@@ -10,13 +10,13 @@ public static class TrialEndpoints
 {
     public static IEndpointRouteBuilder MapTrials(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/trials").WithTags("Trials")
+        app.MapGroup("/api/trials").WithTags("Trials").WithGraphProblems()
             .MapGet("/{id}", GetAsync)
             .WithName("GetTrial")
             .WithSummary("A clinical trial with its arms, interventions and outcomes")
             .WithDescription("The trial's design and size, the indications it studies, the drugs it tests, each arm with the dose, route and schedule of what it administers, each outcome with its value, unit, arm, comparison and significance, the biomarkers it monitors, and every source. Numbers are JSON numbers. A bare NCT number is accepted as the id.");
 
-        app.MapGroup("/api/indications").WithTags("Trials")
+        app.MapGroup("/api/indications").WithTags("Trials").WithGraphProblems()
             .MapGet("/{id}/trials", IndicationTrialsAsync)
             .WithName("GetIndicationTrials")
             .WithSummary("Clinical trials of a disease")

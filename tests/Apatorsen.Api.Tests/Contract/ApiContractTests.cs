@@ -567,6 +567,14 @@ public abstract class ApiContractTests
         var q = Assert.Single(search.Items("parameters"), p => p.Str("name") == "q");
         Assert.Equal("OGX-427", q.Str("example"));
         Assert.False(string.IsNullOrEmpty(q.Str("description")));
+        var responses = paths.GetProperty("/api/entities/{id}").GetProperty("get").GetProperty("responses");
+        foreach (var status in new[] { "200", "400", "404", "503", "504" })
+        {
+            Assert.True(responses.TryGetProperty(status, out _), $"GET /api/entities/{{id}} does not document {status}");
+        }
+
+        var cypher = paths.GetProperty("/api/cypher").GetProperty("post").GetProperty("responses");
+        Assert.True(cypher.TryGetProperty("401", out _) && cypher.TryGetProperty("501", out _), "POST /api/cypher does not document 401 and 501");
         var trialId = Assert.Single(paths.GetProperty("/api/trials/{id}").GetProperty("get").Items("parameters"));
         Assert.Equal("NCT01829113", trialId.Str("example"));
     }
