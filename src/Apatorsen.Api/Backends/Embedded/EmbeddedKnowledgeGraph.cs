@@ -7,6 +7,7 @@ namespace Apatorsen.Api.Backends.Embedded;
 public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGraph
 {
     private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph));
+    private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
 
     public string Backend => "embedded";
 
@@ -29,10 +30,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
     }
 
     public Task<IReadOnlyList<SearchCandidate>> SearchCandidatesAsync(SearchText text, string? label, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SearchCandidate>>(graph.NodeList
-            .Where(n => label is null || n.Label == label)
-            .Select(n => n.Candidate)
-            .ToArray());
+        Task.FromResult(_search.Candidates(text, label));
 
     public Task<EntityResponse> GetEntityAsync(string id, CancellationToken cancellationToken)
     {
