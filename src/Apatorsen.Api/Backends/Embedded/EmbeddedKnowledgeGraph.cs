@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Graph;
 
@@ -8,6 +9,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
 {
     private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph));
     private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<IReadOnlyList<MechanismStep>>> _mechanisms = new(StringComparer.Ordinal);
 
     public string Backend => "embedded";
 
@@ -86,7 +88,11 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken) =>
         Task.FromResult(EmbeddedPaths.Find(graph.Nodes[fromId], graph.Nodes[toId], maxHops, limit));
 
-    public Task<IReadOnlyList<IReadOnlyList<MechanismStep>>> GetMechanismChainsAsync(string drugId, CancellationToken cancellationToken)
+    // The graph never changes, so each drug's chains are walked once.
+    public Task<IReadOnlyList<IReadOnlyList<MechanismStep>>> GetMechanismChainsAsync(string drugId, CancellationToken cancellationToken) =>
+        Task.FromResult(_mechanisms.GetOrAdd(drugId, WalkMechanism));
+
+    private IReadOnlyList<IReadOnlyList<MechanismStep>> WalkMechanism(string drugId)
     {
         var chains = new List<IReadOnlyList<MechanismStep>>();
         var path = new List<EmbeddedRelationship>();
@@ -94,7 +100,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
         var drug = graph.Nodes[drugId];
         visited.Add(drug);
         Walk(drug);
-        return Task.FromResult<IReadOnlyList<IReadOnlyList<MechanismStep>>>(chains);
+        return chains;
 
         void Walk(EmbeddedNode node)
         {
