@@ -4,7 +4,7 @@ using Apatorsen.Api.Graph;
 
 namespace Apatorsen.Api.Backends.Embedded;
 
-/// <summary>Answers every question from the <see cref="EmbeddedGraph"/>, synchronously: nothing here waits.</summary>
+/// <summary>Answers every question from the <see cref="EmbeddedGraph"/> in memory; nothing here waits, so the tasks are completed ones.</summary>
 public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGraph
 {
     private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph));
@@ -12,8 +12,6 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
     private readonly ConcurrentDictionary<string, IReadOnlyList<IReadOnlyList<MechanismStep>>> _mechanisms = new(StringComparer.Ordinal);
 
     public string Backend => "embedded";
-
-    public EmbeddedGraph Graph => graph;
 
     public Task<long> CountNodesAsync(CancellationToken cancellationToken) => Task.FromResult((long)graph.NodeList.Count);
 
