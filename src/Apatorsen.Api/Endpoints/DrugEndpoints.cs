@@ -44,20 +44,24 @@ public static class DrugEndpoints
         return TypedResults.Ok(new MechanismResponse(drug!, MechanismRules.Order(chains)));
     }
 
-    public static Task<Results<Ok<IReadOnlyList<TrialSummary>>, ValidationProblem, ProblemHttpResult>> TrialsAsync(
+    public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> TrialsAsync(
         [Description("The drug's CURIE, e.g. apatorsen:apatorsen.")] string id,
+        [Description("Page size (1-500, default 50).")] int? limit,
+        [Description("How many trials to skip (default 0).")] int? offset,
         IKnowledgeGraph graph,
         CancellationToken cancellationToken) =>
-        TrialLists.ForAsync(graph, TrialAnchor.Drug, "Drug", id, cancellationToken);
+        TrialLists.ForAsync(graph, TrialAnchor.Drug, "Drug", id, limit, offset, cancellationToken);
 }
 
 internal static class TrialLists
 {
-    public static async Task<Results<Ok<IReadOnlyList<TrialSummary>>, ValidationProblem, ProblemHttpResult>> ForAsync(
-        IKnowledgeGraph graph, TrialAnchor anchor, string label, string id, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> ForAsync(
+        IKnowledgeGraph graph, TrialAnchor anchor, string label, string id, int? limit, int? offset, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var canonical = errors.Id("id", id);
+        var pageSize = errors.Limit(limit);
+        var skip = errors.Offset(offset);
         if (errors.Any)
         {
             return errors.Problem();
@@ -69,6 +73,7 @@ internal static class TrialLists
             return problem;
         }
 
-        return TypedResults.Ok(await graph.GetTrialsAsync(anchor, canonical, cancellationToken));
+        var trials = await graph.GetTrialsAsync(anchor, canonical, cancellationToken);
+        return TypedResults.Ok(new Page<TrialSummary>(trials.Skip(skip).Take(pageSize).ToArray(), trials.Count, pageSize, skip));
     }
 }

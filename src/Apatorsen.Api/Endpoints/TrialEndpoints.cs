@@ -45,9 +45,11 @@ public static class TrialEndpoints
         return TypedResults.Ok(await graph.GetTrialAsync(canonical, cancellationToken));
     }
 
-    public static Task<Results<Ok<IReadOnlyList<TrialSummary>>, ValidationProblem, ProblemHttpResult>> IndicationTrialsAsync(
+    public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> IndicationTrialsAsync(
         [Description("The indication's CURIE, e.g. MONDO:0004992 (cancer).")] string id,
+        [Description("Page size (1-500, default 50).")] int? limit,
+        [Description("How many trials to skip (default 0).")] int? offset,
         IKnowledgeGraph graph,
         CancellationToken cancellationToken) =>
-        TrialLists.ForAsync(graph, TrialAnchor.Indication, "Indication", id, cancellationToken);
+        TrialLists.ForAsync(graph, TrialAnchor.Indication, "Indication", id, limit, offset, cancellationToken);
 }

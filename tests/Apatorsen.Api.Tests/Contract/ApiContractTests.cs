@@ -365,9 +365,11 @@ public abstract class ApiContractTests
     [Fact]
     public async Task DrugTrials_OfApatorsen_ListEveryTrial_WithIndicationsAndSources()
     {
-        var trials = (await GetAsync($"/api/drugs/{Apatorsen}/trials")).Ok().EnumerateArray().ToArray();
+        var body = (await GetAsync($"/api/drugs/{Apatorsen}/trials")).Ok();
+        var trials = body.Items().ToArray();
 
         Assert.Equal(5, trials.Length);
+        Assert.Equal(5, body.GetProperty("total").GetInt32());
         var spruce = Assert.Single(trials, t => t.Str("id") == Spruce);
         Assert.Equal("NCT01829113", spruce.Str("nctId"));
         Assert.Equal(2, spruce.GetProperty("phase").GetInt32());
@@ -381,10 +383,19 @@ public abstract class ApiContractTests
     [Fact]
     public async Task IndicationTrials_OfCancer_IncludeTrialsOfNarrowerDiseases()
     {
-        var trials = (await GetAsync($"/api/indications/{Cancer}/trials")).Ok().EnumerateArray().ToArray();
+        var trials = (await GetAsync($"/api/indications/{Cancer}/trials")).Ok().Items().ToArray();
 
         Assert.Equal(5, trials.Length);
         Assert.Contains(trials, t => t.Str("id") == Spruce);
+    }
+
+    [Fact]
+    public async Task IndicationTrials_OfLungCancer_IncludeSpruce_ThroughItsNarrowerIndication()
+    {
+        var body = (await GetAsync("/api/indications/MONDO:0008903/trials?limit=1&offset=1")).Ok();
+
+        Assert.Equal(2, body.GetProperty("total").GetInt32());
+        Assert.Equal(Spruce, Assert.Single(body.Items()).Str("id"));
     }
 
     [Fact]
