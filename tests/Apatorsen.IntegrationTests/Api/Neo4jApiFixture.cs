@@ -10,13 +10,15 @@ namespace Apatorsen.IntegrationTests.Api;
 public sealed class Neo4jApiFixture(Neo4jFixture neo4j) : IAsyncLifetime
 {
     private Factory? _factory;
+    private HttpClient? _client;
 
+    /// <summary>A client of the API; skips the calling test when no Neo4j is available.</summary>
     public HttpClient Client
     {
         get
         {
             neo4j.EnsureAvailable();
-            return _factory?.CreateClient() ?? throw new InvalidOperationException("The API fixture did not start.");
+            return _client ??= _factory?.CreateClient() ?? throw new InvalidOperationException("The API fixture did not start.");
         }
     }
 
@@ -39,6 +41,7 @@ public sealed class Neo4jApiFixture(Neo4jFixture neo4j) : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        _client?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
