@@ -16,6 +16,8 @@ namespace Apatorsen.Importer;
 /// </summary>
 internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console, TextWriter error)
 {
+    private const int IndexWaitSeconds = 300;
+
     public async Task<int> LoadAsync(ImportPlan plan, string directory, CancellationToken cancellationToken)
     {
         await using var services = BuildServices();
@@ -94,6 +96,9 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
         {
             await client.RunAsync(statement, null, AccessMode.Write, cancellationToken);
         }
+
+        var wait = new Dictionary<string, object?> { ["timeoutSeconds"] = IndexWaitSeconds };
+        await client.RunAsync(CypherCatalog.Get("import/await-indexes"), wait, AccessMode.Write, cancellationToken);
     }
 
     private async Task SendAsync(

@@ -24,13 +24,13 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
         ImporterRun.RunAsync(["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString(), "--password", "s3cret-pass", .. extra]);
 
     [Fact]
-    public async Task Sends_ping_then_schema_then_nodes_then_relationships_then_sync_then_counts()
+    public async Task Sends_ping_then_schema_then_index_wait_then_nodes_then_relationships_then_sync_then_counts()
     {
         var run = await ImportAsync();
 
         Assert.True(run.ExitCode == 0, run.Error);
         var phases = _stub.Requests.Select(r => Phase(r.Statement!)).ToList();
-        string[] expectedOrder = ["ping", "schema", "nodes", "relationships", "sync-relationships", "sync-nodes", "count-nodes", "count-relationships"];
+        string[] expectedOrder = ["ping", "schema", "await-indexes", "nodes", "relationships", "sync-relationships", "sync-nodes", "count-nodes", "count-relationships"];
         Assert.Equal(expectedOrder, phases.Distinct());
         Assert.Equal(phases.Order(Comparer<string>.Create((a, b) => Array.IndexOf(expectedOrder, a) - Array.IndexOf(expectedOrder, b))), phases);
     }
@@ -205,6 +205,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     private static string Phase(string statement) => statement switch
     {
         _ when statement == CypherCatalog.Get("ping") => "ping",
+        _ when statement == CypherCatalog.Get("import/await-indexes") => "await-indexes",
         _ when statement == CypherCatalog.Get("import/sync-nodes") => "sync-nodes",
         _ when statement == CypherCatalog.Get("import/sync-relationships") => "sync-relationships",
         _ when statement == CypherCatalog.Get("import/count-nodes") => "count-nodes",

@@ -1,5 +1,9 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using Apatorsen.Api.Tests.Contract;
+using Apatorsen.IntegrationTests.Api;
 using Apatorsen.Neo4j;
 
 namespace Apatorsen.IntegrationTests.Neo4jServer;
@@ -12,6 +16,9 @@ public enum TransactionKind
 
     /// <summary>As an implicit transaction with <c>accessMode: Read</c>, as the API runs its queries.</summary>
     Implicit,
+
+    /// <summary>Sent by a user to the API's POST /api/cypher, with the right API key.</summary>
+    ApiCypherEndpoint,
 }
 
 /// <summary>
@@ -19,10 +26,10 @@ public enum TransactionKind
 /// that a query that writes by mistake (or by injection) cannot change the graph. Each test lays out its own probe
 /// nodes, index and constraint, tries one writing statement in read mode, and compares a snapshot of the database
 /// (node and relationship counts, index and constraint names, the probes' labels, properties and relationships)
-/// before and after.
+/// before and after. The same corpus goes through the API's POST /api/cypher, which a user can reach.
 /// </summary>
 [Collection(Neo4jCollectionDefinition.Name)]
-public sealed class ReadAccessModeTests(Neo4jFixture neo4j) : IAsyncLifetime
+public sealed class ReadAccessModeTests(Neo4jFixture neo4j, Neo4jApiFixture api) : IAsyncLifetime, IClassFixture<Neo4jApiFixture>
 {
     private const string ProbeLabel = "ApatorsenReadOnlyProbe";
     private const string ProbeIndex = "apatorsen_probe_name";
@@ -81,12 +88,12 @@ public sealed class ReadAccessModeTests(Neo4jFixture neo4j) : IAsyncLifetime
         neo4j.EnsureAvailable();
         var before = await SnapshotAsync();
 
-        var refusal = await RunRefusedAsync(transaction, Corpus[statement]);
+        var (code, message) = await RunRefusedAsync(transaction, Corpus[statement]);
 
         var after = await SnapshotAsync();
         Assert.True(
-            refusal.Code?.StartsWith("Neo.ClientError.", StringComparison.Ordinal) == true,
-            $"{statement} in a read {transaction} transaction was refused with {refusal.GetType().Name} {refusal.Code}: {refusal.Message}; "
+            code?.StartsWith("Neo.ClientError.", StringComparison.Ordinal) == true,
+            $"{statement} in a read {transaction} transaction was refused with {code}: {message}; "
             + "expected a Neo.ClientError answer from the server (Neo.ClientError.Statement.AccessMode).");
         Assert.Equal(before, after);
     }
@@ -126,16 +133,35 @@ public sealed class ReadAccessModeTests(Neo4jFixture neo4j) : IAsyncLifetime
         }
     }
 
-    private async Task<Neo4jException> RunRefusedAsync(TransactionKind kind, string statement)
+    private async Task<(string? Code, string Message)> RunRefusedAsync(TransactionKind kind, string statement)
     {
-        if (kind == TransactionKind.Implicit)
+        switch (kind)
         {
-            return await Assert.ThrowsAnyAsync<Neo4jException>(() => neo4j.Client.RunAsync(statement, Parameters, AccessMode.Read, Token));
+            case TransactionKind.Implicit:
+                var implicitRefusal = await Assert.ThrowsAnyAsync<Neo4jException>(() => neo4j.Client.RunAsync(statement, Parameters, AccessMode.Read, Token));
+                return (implicitRefusal.Code, implicitRefusal.Message);
+            case TransactionKind.ApiCypherEndpoint:
+                return await PostToApiAsync(statement);
+            default:
+                // Disposal rolls the transaction back if the statement was, against expectation, accepted.
+                await using (var transaction = await neo4j.Client.BeginTransactionAsync(AccessMode.Read, Token))
+                {
+                    var refusal = await Assert.ThrowsAnyAsync<Neo4jException>(() => transaction.RunAsync(statement, Parameters, Token));
+                    return (refusal.Code, refusal.Message);
+                }
         }
+    }
 
-        // Disposal rolls the transaction back if the statement was, against expectation, accepted.
-        await using var transaction = await neo4j.Client.BeginTransactionAsync(AccessMode.Read, Token);
-        return await Assert.ThrowsAnyAsync<Neo4jException>(() => transaction.RunAsync(statement, Parameters, Token));
+    private async Task<(string? Code, string Message)> PostToApiAsync(string statement)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cypher")
+        {
+            Content = JsonContent.Create(new { statement, parameters = new { prefix = _prefix } }),
+        };
+        request.Headers.Add("X-Api-Key", Neo4jApiFixture.CypherApiKey);
+        var response = await ApiResponse.SendAsync(api.Client, request);
+        var problem = response.Problem(HttpStatusCode.BadRequest);
+        return (problem.GetProperty("code").GetString(), problem.GetProperty("detail").GetString() ?? "");
     }
 
     private async Task<string> SnapshotAsync()

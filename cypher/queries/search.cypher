@@ -1,0 +1,11 @@
+// Candidates for /api/search from the entity_search full-text index (names, synonyms and ids). $query is a Lucene
+// query the API builds from the search text's letter-or-digit runs only, each as *run*; the API then ranks the
+// candidates (exact > prefix > contains) exactly as the embedded backend does.
+// @param $query String
+// @param $label String      a label, or null for any
+// @param $candidates Integer
+CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+WHERE $label IS NULL OR $label IN labels(node)
+RETURN node.id AS id, labels(node) AS labels, node.name AS name, coalesce(node.synonyms, []) AS synonyms
+ORDER BY score DESC, id
+LIMIT $candidates

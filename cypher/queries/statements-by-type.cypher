@@ -1,0 +1,14 @@
+// One-hop question with only the type given: every relationship of $type (a scan of that type), with open or
+// label-filtered ends; one row with the total and the requested page.
+// @param $type String
+// @param $subjectLabel String
+// @param $objectLabel String
+// @param $offset Integer
+// @param $limit Integer
+MATCH (s:Entity)-[r]->(o:Entity)
+WHERE type(r) = $type
+  AND ($subjectLabel IS NULL OR $subjectLabel IN labels(s)) AND ($objectLabel IS NULL OR $objectLabel IN labels(o))
+WITH s, r, o
+ORDER BY s.id, type(r), o.id
+WITH collect({subject: {id: s.id, labels: labels(s), name: s.name}, type: type(r), properties: properties(r), node: {id: o.id, labels: labels(o), name: o.name}}) AS items
+RETURN size(items) AS total, items[$offset..($offset + $limit)] AS items

@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using Apatorsen.Api.Contracts;
+using Apatorsen.Api.Graph;
+using Apatorsen.Graph.Dataset;
+using Apatorsen.Graph.Schema;
+
+namespace Apatorsen.Api.Backends.Embedded;
+
+/// <summary>
+/// The dataset as an immutable in-memory graph: nodes by id, each with its outgoing and incoming relationships,
+/// built once at start-up. Read concurrently without locks.
+/// </summary>
+public sealed class EmbeddedGraph
+{
+    private EmbeddedGraph(string version, FrozenDictionary<string, EmbeddedNode> nodes, IReadOnlyList<EmbeddedNode> nodeList, IReadOnlyList<EmbeddedRelationship> relationships)
+    {
+        Version = version;
+        Nodes = nodes;
+        NodeList = nodeList;
+        Relationships = relationships;
+    }
+
+    public string Version { get; }
+
+    public FrozenDictionary<string, EmbeddedNode> Nodes { get; }
+
+    /// <summary>The nodes in id order.</summary>
+    public IReadOnlyList<EmbeddedNode> NodeList { get; }
+
+    /// <summary>The relationships in (start id, type, end id) order.</summary>
+    public IReadOnlyList<EmbeddedRelationship> Relationships { get; }
+
+    public static EmbeddedGraph Load(string directory) => From(GraphDataset.Load(directory, ApatorsenSchema.Instance));
+
+    public static EmbeddedGraph From(GraphDataset dataset)
+    {
+        var nodes = dataset.Nodes
+            .Select(n => new EmbeddedNode(n))
+            .OrderBy(n => n.Id, StringComparer.Ordinal)
+            .ToArray();
+        var byId = nodes.ToFrozenDictionary(n => n.Id, StringComparer.Ordinal);
+        var relationships = dataset.Relationships
+            .Select(r => new EmbeddedRelationship(r, byId[r.StartId], byId[r.EndId]))
+            .OrderBy(r => r.Start.Id, StringComparer.Ordinal)
+            .ThenBy(r => r.Type, StringComparer.Ordinal)
+            .ThenBy(r => r.End.Id, StringComparer.Ordinal)
+            .ToArray();
+        foreach (var relationship in relationships)
+        {
+            relationship.Start.Outgoing.Add(relationship);
+            relationship.End.Incoming.Add(relationship);
+        }
+
+        return new EmbeddedGraph(dataset.Version, byId, nodes, relationships);
+    }
+}
+
+public sealed class EmbeddedNode
+{
+    internal EmbeddedNode(NodeRecord record)
+    {
+        Id = record.Id;
+        Label = record.Label;
+        Name = record.Properties.TryGetValue(GraphSchema.NameProperty, out var name) ? (string)name : record.Id;
+        Synonyms = record.Properties.TryGetValue(GraphSchema.SynonymsProperty, out var synonyms) && synonyms is string[] s ? s : [];
+        Raw = record.Properties;
+        Properties = DomainProperties.OfNode(record.Properties!);
+        Ref = new NodeRef(Id, [Label], Name);
+        Candidate = new SearchCandidate(Id, Ref.Labels, Name, Synonyms);
+    }
+
+    public string Id { get; }
+
+    public string Label { get; }
+
+    public string Name { get; }
+
+    public IReadOnlyList<string> Synonyms { get; }
+
+    /// <summary>Every stored value, for typed fields of the answers (phase, enrollment, ...).</summary>
+    public IReadOnlyDictionary<string, object> Raw { get; }
+
+    public IReadOnlyDictionary<string, object> Properties { get; }
+
+    public NodeRef Ref { get; }
+
+    public SearchCandidate Candidate { get; }
+
+    public List<EmbeddedRelationship> Outgoing { get; } = [];
+
+    public List<EmbeddedRelationship> Incoming { get; } = [];
+
+    public string? Text(string property) => Raw.TryGetValue(property, out var value) ? value as string : null;
+
+    public long? WholeNumber(string property) => Raw.TryGetValue(property, out var value) && value is long l ? l : null;
+
+    public double? Number(string property) => Raw.TryGetValue(property, out var value) ? value switch { double d => d, long l => l, _ => null } : null;
+
+    public IReadOnlyList<string> Texts(string property) => Raw.TryGetValue(property, out var value) && value is string[] s ? s : [];
+}
+
+public sealed class EmbeddedRelationship
+{
+    internal EmbeddedRelationship(RelationshipRecord record, EmbeddedNode start, EmbeddedNode end)
+    {
+        Type = record.Type;
+        Start = start;
+        End = end;
+        Raw = record.Properties;
+        Sources = record.Sources;
+        Properties = DomainProperties.OfRelationship(record.Properties!);
+    }
+
+    public string Type { get; }
+
+    public EmbeddedNode Start { get; }
+
+    public EmbeddedNode End { get; }
+
+    public IReadOnlyDictionary<string, object> Raw { get; }
+
+    public IReadOnlyList<string> Sources { get; }
+
+    public IReadOnlyDictionary<string, object> Properties { get; }
+
+    public EmbeddedNode Other(EmbeddedNode node) => ReferenceEquals(node, Start) ? End : Start;
+
+    public string? Text(string property) => Raw.TryGetValue(property, out var value) ? value as string : null;
+
+    public long? WholeNumber(string property) => Raw.TryGetValue(property, out var value) && value is long l ? l : null;
+
+    public double? Number(string property) => Raw.TryGetValue(property, out var value) ? value switch { double d => d, long l => l, _ => null } : null;
+
+    public IReadOnlyList<long> Integers(string property) => Raw.TryGetValue(property, out var value) && value is long[] l ? l : [];
+}

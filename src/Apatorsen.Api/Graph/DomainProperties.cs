@@ -1,0 +1,71 @@
+using Apatorsen.Graph.Schema;
+
+namespace Apatorsen.Api.Graph;
+
+/// <summary>
+/// Which stored properties are domain facts. The importer's bookkeeping (dataset, version, run) is not; id, name
+/// and sources have fields of their own in the answers.
+/// </summary>
+public static class DomainProperties
+{
+    private static readonly HashSet<string> NodeExcluded = new(StringComparer.Ordinal)
+    {
+        GraphSchema.IdProperty, GraphSchema.NameProperty, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun",
+    };
+
+    private static readonly HashSet<string> RelationshipExcluded = new(StringComparer.Ordinal)
+    {
+        GraphSchema.SourcesProperty, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun",
+    };
+
+    public static IReadOnlyDictionary<string, object> OfNode(IEnumerable<KeyValuePair<string, object?>> properties) =>
+        Filter(properties, NodeExcluded);
+
+    public static IReadOnlyDictionary<string, object> OfRelationship(IEnumerable<KeyValuePair<string, object?>> properties) =>
+        Filter(properties, RelationshipExcluded);
+
+    /// <summary>Domain labels, without <see cref="GraphSchema.EntityLabel"/>, in schema order.</summary>
+    public static IReadOnlyList<string> Labels(IEnumerable<string> labels) =>
+        labels.Where(l => l != GraphSchema.EntityLabel)
+            .OrderBy(l => LabelOrder(l))
+            .ThenBy(l => l, StringComparer.Ordinal)
+            .ToArray();
+
+    private static int LabelOrder(string label)
+    {
+        var labels = ApatorsenSchema.Instance.Labels;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (labels[i].Label == label)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private static SortedDictionary<string, object> Filter(IEnumerable<KeyValuePair<string, object?>> properties, HashSet<string> excluded)
+    {
+        var result = new SortedDictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (key, value) in properties)
+        {
+            if (value is not null && !excluded.Contains(key))
+            {
+                result[key] = Normalise(value);
+            }
+        }
+
+        return result;
+    }
+
+    // Neo4j hands arrays back as lists of objects, the dataset reader as typed arrays; both serialise as JSON arrays,
+    // but typed arrays keep the answer's element types obvious.
+    private static object Normalise(object value) => value switch
+    {
+        IReadOnlyList<object?> list when list.All(v => v is string) => list.Cast<string>().ToArray(),
+        IReadOnlyList<object?> list when list.All(v => v is long) => list.Cast<long>().ToArray(),
+        IReadOnlyList<object?> list when list.All(v => v is double or long) => list.Select(v => Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+        _ => value,
+    };
+}

@@ -1,0 +1,25 @@
+using Apatorsen.Api.Contracts;
+
+namespace Apatorsen.Api.Graph;
+
+/// <summary>Orders answers the same way on every backend, so that both give the same pages.</summary>
+public static class GraphOrdering
+{
+    public static IOrderedEnumerable<RelationshipItem> Order(IEnumerable<RelationshipItem> items) =>
+        items.OrderBy(i => i.Type, StringComparer.Ordinal)
+            .ThenBy(i => i.Direction, StringComparer.Ordinal)
+            .ThenBy(i => i.Node.Id, StringComparer.Ordinal);
+
+    public static IOrderedEnumerable<StatementItem> Order(IEnumerable<StatementItem> items) =>
+        items.OrderBy(i => i.Subject.Id, StringComparer.Ordinal)
+            .ThenBy(i => i.Type, StringComparer.Ordinal)
+            .ThenBy(i => i.Node.Id, StringComparer.Ordinal);
+
+    public static IEnumerable<GraphPath> Order(IEnumerable<GraphPath> paths) =>
+        paths.OrderBy(p => p.Length)
+            .ThenBy(p => string.Join('|', p.Nodes.Select(n => n.Id)), StringComparer.Ordinal)
+            .ThenBy(p => string.Join('|', p.Relationships.Select(r => r.Type)), StringComparer.Ordinal);
+
+    public static IReadOnlyList<TrialSummary> Order(IEnumerable<TrialSummary> trials) =>
+        trials.OrderBy(t => t.Phase ?? long.MaxValue).ThenBy(t => t.Id, StringComparer.Ordinal).ToArray();
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Apatorsen.Api.Hosting;
+
+/// <summary>Settings of the API itself, bound from the <c>Api</c> section.</summary>
+public sealed class ApiOptions
+{
+    public const string SectionName = "Api";
+
+    /// <summary>The key POST /api/cypher requires in X-Api-Key; the endpoint is off while it is unset.</summary>
+    public string? CypherApiKey { get; set; }
+
+    /// <summary>How long one of the API's own graph queries may run before the answer is 504.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:05:00", ErrorMessage = "Api:QueryTimeout must be between 10 ms and 5 minutes.")]
+    public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a POST /api/cypher statement may run before the answer is 504.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:05:00", ErrorMessage = "Api:CypherTimeout must be between 10 ms and 5 minutes.")]
+    public TimeSpan CypherTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Keep whole GET /api answers in memory on the embedded backend, whose graph never changes while the process
+    /// runs. Never used on Neo4j, whose graph an import may change at any time.
+    /// </summary>
+    public bool CacheResponses { get; set; } = true;
+
+    /// <summary>The most rows POST /api/cypher returns; the answer says when more were cut off.</summary>
+    [Range(1, 100_000, ErrorMessage = "Api:CypherRowCap must be between 1 and 100000.")]
+    public int CypherRowCap { get; set; } = 1000;
+}
+
+/// <summary>Settings of the embedded graph, bound from the <c>Graph</c> section.</summary>
+public sealed class GraphOptions
+{
+    public const string SectionName = "Graph";
+
+    /// <summary>The dataset directory; relative paths are below the app's directory.</summary>
+    [Required(ErrorMessage = "Graph:DataDirectory is required.")]
+    public string DataDirectory { get; set; } = "data/apatorsen";
+
+    public string ResolvedDataDirectory => Path.GetFullPath(DataDirectory, AppContext.BaseDirectory);
+}

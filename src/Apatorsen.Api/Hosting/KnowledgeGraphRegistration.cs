@@ -1,0 +1,90 @@
+using Apatorsen.Api.Backends.Embedded;
+using Apatorsen.Api.Backends.Neo4j;
+using Apatorsen.Api.Browser;
+using Apatorsen.Api.Graph;
+using Apatorsen.Api.Health;
+using Apatorsen.Api.Problems;
+using Apatorsen.Neo4j;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Apatorsen.Api.Hosting;
+
+public static class KnowledgeGraphRegistration
+{
+    /// <summary>
+    /// Registers the graph backend: Neo4j when Neo4j:Uri is configured, else the embedded graph loaded (and
+    /// validated) from Graph:DataDirectory at start-up, so that a bad dataset stops the API before it serves.
+    /// </summary>
+    public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{Neo4jOptions.SectionName}:Uri"]))
+        {
+            services.AddNeo4jClient();
+            services.TryAddSingleton(TimeProvider.System);
+            services.AddSingleton<IKnowledgeGraph, Neo4jKnowledgeGraph>();
+            services.AddSingleton<Neo4jCypherConsole>();
+        }
+        else
+        {
+            services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+            services.AddSingleton(sp => EmbeddedGraph.Load(sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolvedDataDirectory));
+            services.AddSingleton<IKnowledgeGraph, EmbeddedKnowledgeGraph>();
+            services.AddHostedService<EmbeddedGraphWarmUp>();
+        }
+
+        services.AddHealthChecks().AddCheck<GraphHealthCheck>("graph", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddApiPlumbing(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddProblemDetails();
+        services.AddExceptionHandler<GraphExceptionHandler>();
+        // A query value that does not bind (limit=abc) or a body that is not JSON then reaches GraphExceptionHandler,
+        // which names the parameter in the 400's detail instead of answering with an empty problem.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // Only answers under /api: the Browser files carry per-origin CORS headers a cache would replay to everyone.
+        services.AddOutputCache(cache => cache.AddBasePolicy(policy => policy
+            .With(context => context.HttpContext.Request.Path.StartsWithSegments("/api"))
+            .Expire(TimeSpan.FromHours(1))));
+        services.AddCors(cors => cors.AddPolicy(BrowserEndpoints.CorsPolicy, policy => policy
+            .WithOrigins(BrowserEndpoints.Origins)
+            .WithMethods(HttpMethods.Get)
+            .WithHeaders("Cache-Control", "Pragma")));
+        services.AddOpenApi(options => options.AddOperationTransformer<OpenApiExamples>().AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Apatorsen knowledge graph API";
+            document.Info.Description = "Questions about apatorsen (OGX-427): its mechanism through Hsp27, its trials, arms and outcomes, and the publications behind every statement. Errors are application/problem+json.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    /// <summary>Serves repeated GET /api answers from memory when the graph is the embedded one (see ApiOptions.CacheResponses).</summary>
+    public static WebApplication UseEmbeddedResponseCache(this WebApplication app)
+    {
+        if (app.Services.GetService<EmbeddedGraph>() is not null && app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.CacheResponses)
+        {
+            app.UseOutputCache();
+        }
+
+        return app;
+    }
+}
+
+/// <summary>Loads the embedded graph while the host starts, so that the first request does not pay for it and a bad dataset fails start-up.</summary>
+internal sealed class EmbeddedGraphWarmUp(EmbeddedGraph graph, ILogger<EmbeddedGraphWarmUp> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Embedded graph {Version}: {Nodes} nodes, {Relationships} relationships", graph.Version, graph.NodeList.Count, graph.Relationships.Count);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Apatorsen.Api.Hosting;
+
+/// <summary>Gives every query and route parameter an example from the graph, so the Scalar page can send it as is.</summary>
+internal sealed class OpenApiExamples : IOpenApiOperationTransformer
+{
+    private static readonly Dictionary<string, string> ByName = new(StringComparer.Ordinal)
+    {
+        ["q"] = "OGX-427",
+        ["label"] = "Protein",
+        ["type"] = "TARGETS",
+        ["direction"] = "out",
+        ["limit"] = "50",
+        ["offset"] = "0",
+        ["subject"] = "apatorsen:apatorsen",
+        ["object"] = "UniProtKB:P04792",
+        ["subjectLabel"] = "Drug",
+        ["objectLabel"] = "Protein",
+        ["from"] = "apatorsen:apatorsen",
+        ["to"] = "GO:0006915",
+        ["maxHops"] = "4",
+    };
+
+    private static readonly Dictionary<string, string> IdByRoute = new(StringComparer.Ordinal)
+    {
+        ["/api/entities/{id}"] = "UniProtKB:P04792",
+        ["/api/entities/{id}/relationships"] = "apatorsen:apatorsen",
+        ["/api/drugs/{id}/mechanism"] = "apatorsen:apatorsen",
+        ["/api/drugs/{id}/trials"] = "apatorsen:apatorsen",
+        ["/api/indications/{id}/trials"] = "MONDO:0004992",
+        ["/api/trials/{id}"] = "NCT01829113",
+        ["/api/publications/{id}"] = "apatorsen:ref-12",
+    };
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var route = "/" + (context.Description.RelativePath ?? "").Split('?')[0];
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            var example = parameter.Name == "id" ? IdByRoute.GetValueOrDefault(route) : ByName.GetValueOrDefault(parameter.Name ?? "");
+            if (example is not null)
+            {
+                parameter.Example = int.TryParse(example, out var number) ? JsonValue.Create(number) : JsonValue.Create(example);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}

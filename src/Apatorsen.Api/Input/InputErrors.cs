@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using Apatorsen.Graph.Schema;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Apatorsen.Api.Input;
+
+/// <summary>
+/// Checks a request's inputs and collects what is wrong with them, so that one 400 answer names every problem.
+/// Each check returns the canonical value (or a default) so handlers read top to bottom.
+/// </summary>
+public sealed partial class InputErrors
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+    public const int MaxOffset = 100_000;
+    public const int MaxIdLength = 256;
+    public const int MaxSearchLength = 200;
+
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public ValidationProblem Problem() =>
+        TypedResults.ValidationProblem(
+            _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
+            detail: string.Join(" ", _errors.SelectMany(e => e.Value)),
+            title: "The request's input is not valid.");
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages))
+        {
+            _errors[field] = messages = [];
+        }
+
+        messages.Add(message);
+    }
+
+    /// <summary>A required id: a CURIE (prefix:local), or a bare ClinicalTrials.gov number, which names its trial.</summary>
+    public string Id(string field, string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            Add(field, $"'{field}' is required: a CURIE such as UniProtKB:P04792.");
+            return "";
+        }
+
+        return OptionalId(field, raw) ?? "";
+    }
+
+    public string? OptionalId(string field, string? raw)
+    {
+        if (raw is null)
+        {
+            return null;
+        }
+
+        var id = raw.Trim();
+        if (Nct().IsMatch(id))
+        {
+            return "clinicaltrials:" + id.ToUpperInvariant();
+        }
+
+        if (id.Length > MaxIdLength || !Curie().IsMatch(id))
+        {
+            Add(field, $"'{field}' must be a CURIE (prefix:local, at most {MaxIdLength} characters, no spaces), such as UniProtKB:P04792, or an NCT number.");
+            return null;
+        }
+
+        return id;
+    }
+
+    /// <summary>A label of the schema, matched case-insensitively and returned as the schema spells it.</summary>
+    public string? Label(string field, string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        var label = ApatorsenSchema.Instance.Labels.FirstOrDefault(l => string.Equals(l.Label, raw.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (label is null)
+        {
+            Add(field, $"'{raw}' is not a label of the graph; use one of {string.Join(", ", ApatorsenSchema.Instance.Labels.Select(l => l.Label))}.");
+        }
+
+        return label?.Label;
+    }
+
+    /// <summary>A relationship type of the schema, matched case-insensitively.</summary>
+    public string? Type(string field, string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        var type = ApatorsenSchema.Instance.RelationshipTypes.FirstOrDefault(t => string.Equals(t.Type, raw.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (type is null)
+        {
+            Add(field, $"'{raw}' is not a relationship type of the graph; use one of {string.Join(", ", ApatorsenSchema.Instance.RelationshipTypes.Select(t => t.Type))}.");
+        }
+
+        return type?.Type;
+    }
+
+    public int Limit(int? raw, int defaultLimit = DefaultLimit, int max = MaxLimit) => Range("limit", raw, defaultLimit, 1, max);
+
+    public int Offset(int? raw) => Range("offset", raw, 0, 0, MaxOffset);
+
+    public int Range(string field, int? raw, int defaultValue, int min, int max)
+    {
+        if (raw is null)
+        {
+            return defaultValue;
+        }
+
+        if (raw < min || raw > max)
+        {
+            Add(field, $"'{field}' must be between {min} and {max}; it was {raw}.");
+            return defaultValue;
+        }
+
+        return raw.Value;
+    }
+
+    public string Search(string field, string? raw)
+    {
+        var text = raw?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            Add(field, $"'{field}' is required: a name, synonym or id to look for.");
+        }
+        else if (text.Length > MaxSearchLength)
+        {
+            Add(field, $"'{field}' must be at most {MaxSearchLength} characters.");
+        }
+        else if (!text.Any(char.IsLetterOrDigit))
+        {
+            Add(field, $"'{field}' must contain a letter or a digit.");
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]{0,31}:[^\\s/?#]{1,200}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Curie();
+
+    [GeneratedRegex("^NCT[0-9]{8}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Nct();
+}

@@ -1,0 +1,44 @@
+using Apatorsen.Neo4j;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Apatorsen.Api.Problems;
+
+/// <summary>
+/// Turns failures of the graph backend and malformed requests into ProblemDetails: 503 when the graph cannot be
+/// reached or refuses our credentials, 504 when a query times out, 502 when Neo4j fails in another way, 400 for a
+/// request the framework could not bind. Anything else stays a 500: that is a bug of ours.
+/// </summary>
+internal sealed class GraphExceptionHandler(IProblemDetailsService problems, ILogger<GraphExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, "The request is not valid.", bad.Message),
+            GraphTimeoutException timeout => (StatusCodes.Status504GatewayTimeout, "The graph query timed out.", timeout.Message),
+            Neo4jTimeoutException => (StatusCodes.Status504GatewayTimeout, "The graph query timed out.", "Neo4j did not answer in time."),
+            Neo4jAuthenticationException => (StatusCodes.Status503ServiceUnavailable, "The graph is unavailable.", "Neo4j refused the API's credentials."),
+            Neo4jUnavailableException or Neo4jTransientException => (StatusCodes.Status503ServiceUnavailable, "The graph is unavailable.", "Neo4j could not be reached; try again later."),
+            Neo4jException => (StatusCodes.Status502BadGateway, "The graph backend failed.", "Neo4j could not answer the query."),
+            _ => (0, "", ""),
+        };
+        if (status == 0)
+        {
+            return false;
+        }
+
+        if (status >= 500)
+        {
+            logger.LogWarning(exception, "{Method} {Path} answered {Status}: {Title}", httpContext.Request.Method, httpContext.Request.Path, status, title);
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+}

@@ -1,0 +1,36 @@
+using Apatorsen.Api.Browser;
+using Apatorsen.Api.Endpoints;
+using Apatorsen.Api.Hosting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddApiPlumbing();
+builder.AddKnowledgeGraph();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCors();
+app.UseEmbeddedResponseCache();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+app.MapSearch()
+    .MapEntities()
+    .MapRelationships()
+    .MapPaths()
+    .MapDrugs()
+    .MapTrials()
+    .MapPublications()
+    .MapMeta()
+    .MapCypher()
+    .MapBrowser();
+
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,131 @@
+using System.Net;
+using Apatorsen.Api.Tests.Contract;
+using Apatorsen.Api.Tests.Embedded;
+using Apatorsen.Neo4j.Testing;
+
+namespace Apatorsen.Api.Tests.Neo4jBackend;
+
+/// <summary>
+/// POST /api/cypher on the Neo4j backend: a read transaction that is always rolled back, a row cap, a time limit,
+/// and Neo4j's own error code and message when it refuses the statement.
+/// </summary>
+public sealed class CypherEndpointTests
+{
+    private static Task<ApiResponse> PostAsync(Neo4jApiHarness api, string statement, object? parameters = null, string? key = Neo4jApiHarness.ApiKey) =>
+        EmbeddedBackendTests.PostCypherAsync(api.Client, statement, key, parameters);
+
+    [Fact]
+    public async Task Statement_RunsInAReadTransaction_ThatIsRolledBack_WithTypedParameters()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.Stub.Responder = request => request.Route == QueryApiRoute.RunInTransaction
+            ? StubResponse.Rows(["name", "n"], ["apatorsen", 3L]).WithTransaction(request.TransactionId!)
+            : api.Stub.DefaultResponse(request);
+
+        var body = (await PostAsync(api, "MATCH (d:Drug {id: $id}) RETURN d.name AS name, $n AS n", new { id = "apatorsen:apatorsen", n = 3, ratio = 0.5, flags = new[] { true } })).Ok();
+
+        Assert.Equal(["name", "n"], body.Strings("fields"));
+        Assert.Equal("apatorsen", body.GetProperty("rows")[0][0].GetString());
+        Assert.Equal(3, body.GetProperty("rows")[0][1].GetInt32());
+        Assert.False(body.GetProperty("truncated").GetBoolean());
+        var requests = api.Stub.Requests;
+        Assert.Equal([QueryApiRoute.BeginTransaction, QueryApiRoute.RunInTransaction, QueryApiRoute.RollbackTransaction], requests.Select(r => r.Route));
+        Assert.Equal("Read", requests[0].AccessMode);
+        Assert.Equal("MATCH (d:Drug {id: $id}) RETURN d.name AS name, $n AS n", requests[1].Statement);
+        Assert.Equal("Integer", Neo4jRows.TypeOf(requests[1], "n"));
+        Assert.Equal("Float", Neo4jRows.TypeOf(requests[1], "ratio"));
+        Assert.Equal("List", Neo4jRows.TypeOf(requests[1], "flags"));
+        Assert.Empty(api.Stub.OpenTransactions);
+    }
+
+    [Fact]
+    public async Task Rows_BeyondTheCap_AreCutOff_AndSaidSo()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(new Dictionary<string, string?> { ["Api:CypherRowCap"] = "2" });
+        api.Stub.Responder = request => request.Route == QueryApiRoute.RunInTransaction
+            ? StubResponse.Rows(["i"], [1L], [2L], [3L])
+            : api.Stub.DefaultResponse(request);
+
+        var body = (await PostAsync(api, "UNWIND range(1, 3) AS i RETURN i")).Ok();
+
+        Assert.Equal(2, body.GetProperty("rowCount").GetInt32());
+        Assert.True(body.GetProperty("truncated").GetBoolean());
+        Assert.Contains(api.Stub.Requests, r => r.Route == QueryApiRoute.RollbackTransaction);
+    }
+
+    [Theory]
+    [InlineData("Neo.ClientError.Statement.SyntaxError", "Invalid input 'RETRN'")]
+    [InlineData("Neo.ClientError.Statement.AccessMode", "Writing in read access mode not allowed.")]
+    public async Task ClientError_Is400_WithNeo4jsCodeAndMessage(string code, string message)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.Stub.Responder = request => request.Route == QueryApiRoute.RunInTransaction
+            ? StubResponse.Error(code, message)
+            : api.Stub.DefaultResponse(request);
+
+        var problem = (await PostAsync(api, "RETRN 1")).Problem(HttpStatusCode.BadRequest);
+
+        Assert.Equal(code, problem.Str("code"));
+        Assert.Equal(message, problem.Str("detail"));
+        Assert.Empty(api.Stub.OpenTransactions);
+    }
+
+    [Fact]
+    public async Task UnreachableNeo4j_Is503()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(neo4j: QueryApiStub.UnreachableUri());
+
+        (await PostAsync(api, "RETURN 1 AS one")).Problem(HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Fact]
+    public async Task StatementPastTheTimeLimit_Is504_AndIsRolledBack()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(new Dictionary<string, string?> { ["Api:CypherTimeout"] = "00:00:00.300" });
+        api.Stub.Responder = request => request.Route == QueryApiRoute.RunInTransaction
+            ? StubResponse.Rows(["one"], [1L]) with { Delay = TimeSpan.FromSeconds(10) }
+            : api.Stub.DefaultResponse(request);
+
+        (await PostAsync(api, "RETURN 1 AS one")).Problem(HttpStatusCode.GatewayTimeout);
+
+        Assert.Contains(api.Stub.Requests, r => r.Route == QueryApiRoute.RollbackTransaction);
+        Assert.Empty(api.Stub.OpenTransactions);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong")]
+    public async Task WithoutTheKey_Is401_AndNothingReachesNeo4j(string? key)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+
+        (await PostAsync(api, "RETURN 1 AS one", key: key)).Problem(HttpStatusCode.Unauthorized);
+
+        Assert.Empty(api.Stub.Requests);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task EmptyStatement_Is400(string statement)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+
+        (await PostAsync(api, statement)).Problem(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task GraphValues_ComeBackAsPlainJson()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.Stub.Responder = request => request.Route == QueryApiRoute.RunInTransaction
+            ? StubResponse.Rows(["d"], [TypedJson.Node("4:x:1", ["Entity", "Drug"], [KeyValuePair.Create<string, object?>("name", "apatorsen")])])
+            : api.Stub.DefaultResponse(request);
+
+        var body = (await PostAsync(api, "MATCH (d:Drug) RETURN d LIMIT 1")).Ok();
+
+        var node = body.GetProperty("rows")[0][0];
+        Assert.Equal(["Entity", "Drug"], node.Strings("labels"));
+        Assert.Equal("apatorsen", node.GetProperty("properties").Str("name"));
+    }
+}

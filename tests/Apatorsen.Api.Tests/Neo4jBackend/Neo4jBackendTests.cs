@@ -1,0 +1,314 @@
+using System.Net;
+using Apatorsen.Api.Tests.Contract;
+using Apatorsen.Graph.Cypher;
+using Apatorsen.Neo4j.Testing;
+using static Apatorsen.Api.Tests.Neo4jBackend.Neo4jRows;
+
+namespace Apatorsen.Api.Tests.Neo4jBackend;
+
+/// <summary>
+/// The Neo4j backend against a Query API stub: it sends exactly the statements of cypher/queries, in read access
+/// mode, with typed parameters, maps the answers into the contract, and turns Neo4j's failures into 503 and 504.
+/// </summary>
+public sealed class Neo4jBackendTests
+{
+    private const string Hsp27 = "UniProtKB:P04792";
+    private const string Apatorsen = "apatorsen:apatorsen";
+
+    [Fact]
+    public async Task Entity_SendsTheCypherFilesText_InReadMode_WithTypedParameters_AndMapsTheAnswer()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("queries/resolve", Resolve((Hsp27, "Protein", "Hsp27")))
+            .On("queries/entity", StubResponse.Rows(
+                ["id", "labels", "name", "properties", "counts"],
+                [Hsp27, new[] { "Entity", "Protein" }, "Hsp27",
+                    new Dictionary<string, object?>
+                    {
+                        ["id"] = Hsp27, ["name"] = "Hsp27", ["symbol"] = "HSPB1", ["synonyms"] = new[] { "HSPB1", "heat shock protein 27" },
+                        ["dataset"] = "apatorsen", ["datasetVersion"] = "0123456789abcdef",
+                    },
+                    new[] { new Dictionary<string, object?> { ["type"] = "TARGETS", ["direction"] = "in", ["count"] = 1L } }]));
+
+        var body = (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Ok();
+
+        Assert.Equal(["Protein"], body.Strings("labels"));
+        Assert.Equal("HSPB1", body.GetProperty("properties").Str("symbol"));
+        Assert.False(body.GetProperty("properties").TryGetProperty("datasetVersion", out _));
+        Assert.Equal(1, Assert.Single(body.Items("relationshipCounts")).GetProperty("count").GetInt32());
+        Assert.All(api.Stub.Requests, r =>
+        {
+            Assert.Equal(QueryApiRoute.Query, r.Route);
+            Assert.Equal("Read", r.AccessMode);
+        });
+        var resolve = Assert.Single(api.RequestsFor("queries/resolve"));
+        Assert.Equal("List", TypeOf(resolve, "ids"));
+        Assert.Equal([Hsp27], (IEnumerable<object?>)resolve.Parameter("ids")!);
+        var entity = Assert.Single(api.RequestsFor("queries/entity"));
+        Assert.Equal(CypherCatalog.Get("queries/entity"), entity.Statement);
+        Assert.Equal("String", TypeOf(entity, "id"));
+        Assert.Equal(Hsp27, entity.Parameter("id"));
+    }
+
+    [Fact]
+    public async Task UnknownId_IsDecidedByTheResolveQuery_And404s()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("queries/resolve", Resolve());
+
+        (await ApiResponse.GetAsync(api.Client, "/api/entities/UniProtKB:P00000")).Problem(HttpStatusCode.NotFound);
+
+        Assert.Empty(api.RequestsFor("queries/entity"));
+    }
+
+    [Fact]
+    public async Task Relationships_SendFiltersAndPagingAsTypedParameters_AndMapTheItems()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("queries/resolve", Resolve((Apatorsen, "Drug", "apatorsen")))
+            .On("queries/entity-relationships", StubResponse.Rows(
+                ["total", "items"],
+                [12L, new[]
+                {
+                    new Dictionary<string, object?>
+                    {
+                        ["type"] = "TARGETS", ["direction"] = "out",
+                        ["properties"] = new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-01" }, ["mechanism"] = "antisense", ["datasetVersion"] = "x" },
+                        ["node"] = Node(Hsp27, "Protein", "Hsp27"),
+                    },
+                }]));
+
+        var body = (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Apatorsen}/relationships?type=targets&direction=out&limit=5&offset=10")).Ok();
+
+        Assert.Equal(12, body.GetProperty("total").GetInt32());
+        var item = Assert.Single(body.Items());
+        Assert.Equal(["apatorsen:ref-01"], item.Strings("sources"));
+        Assert.Equal("antisense", item.GetProperty("properties").Str("mechanism"));
+        Assert.False(item.GetProperty("properties").TryGetProperty("sources", out _));
+        Assert.Equal(["Protein"], item.GetProperty("node").Strings("labels"));
+        var request = Assert.Single(api.RequestsFor("queries/entity-relationships"));
+        Assert.Equal("TARGETS", request.Parameter("type"));
+        Assert.Equal("out", request.Parameter("direction"));
+        Assert.Null(request.Parameter("label"));
+        Assert.Equal("Integer", TypeOf(request, "limit"));
+        Assert.Equal(5L, request.Parameter("limit"));
+        Assert.Equal(10L, request.Parameter("offset"));
+    }
+
+    [Fact]
+    public async Task Search_AsksTheFullTextIndex_WithOnlyLetterOrDigitRuns_AndRanksLikeTheEmbeddedBackend()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("queries/search", StubResponse.Rows(
+            ["id", "labels", "name", "synonyms"],
+            ["apatorsen:ref-11", new[] { "Entity", "Publication" }, "Reference 11 (ASCO abstract, OGX-427 plus prednisone)", Array.Empty<string>()],
+            [Apatorsen, new[] { "Entity", "Drug" }, "apatorsen", new[] { "apatorsen sodium", "OGX-427" }],
+            ["apatorsen:unrelated", new[] { "Entity", "Drug" }, "no match here", Array.Empty<string>()]));
+
+        var body = (await ApiResponse.GetAsync(api.Client, "/api/search?q=OGX-427\")%20OR%20*:*&label=drug")).Ok();
+
+        Assert.Empty(body.Items());
+        body = (await ApiResponse.GetAsync(api.Client, "/api/search?q=OGX-427")).Ok();
+        Assert.Equal([Apatorsen, "apatorsen:ref-11"], body.Items().Select(i => i.Str("id")));
+        var requests = api.RequestsFor("queries/search");
+        Assert.Equal("*ogx* AND *427* AND *or*", requests[0].Parameter("query"));
+        Assert.Equal("Drug", requests[0].Parameter("label"));
+        Assert.Equal("*ogx* AND *427*", requests[1].Parameter("query"));
+        Assert.Null(requests[1].Parameter("label"));
+        Assert.Equal("Integer", TypeOf(requests[1], "candidates"));
+    }
+
+    [Fact]
+    public async Task Paths_SendMaxHops_AndAreOrderedShortestFirst()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        var apoptosis = ("GO:0006915", "BiologicalProcess", "apoptotic process");
+        api.On("queries/resolve", Resolve((Apatorsen, "Drug", "apatorsen"), apoptosis))
+            .On("queries/paths", StubResponse.Rows(
+                ["nodes", "relationships"],
+                [new[] { Node(Apatorsen, "Drug", "apatorsen"), Node(Hsp27, "Protein", "Hsp27"), Node("GO:0006915", "BiologicalProcess", "apoptotic process") },
+                    new[]
+                    {
+                        new Dictionary<string, object?> { ["type"] = "TARGETS", ["start"] = Apatorsen, ["end"] = Hsp27, ["sources"] = new[] { "apatorsen:ref-01" } },
+                        new Dictionary<string, object?> { ["type"] = "DECREASES", ["start"] = Hsp27, ["end"] = "GO:0006915", ["sources"] = new[] { "apatorsen:ref-02" } },
+                    }],
+                [new[] { Node(Apatorsen, "Drug", "apatorsen"), Node("GO:0006915", "BiologicalProcess", "apoptotic process") },
+                    new[] { new Dictionary<string, object?> { ["type"] = "INCREASES", ["start"] = Apatorsen, ["end"] = "GO:0006915", ["sources"] = new[] { "apatorsen:ref-01" } } }]));
+
+        var body = (await ApiResponse.GetAsync(api.Client, $"/api/paths?from={Apatorsen}&to=GO:0006915&maxHops=3")).Ok();
+
+        Assert.Equal([1, 2], body.Items("paths").Select(p => p.GetProperty("length").GetInt32()));
+        var request = Assert.Single(api.RequestsFor("queries/paths"));
+        Assert.Equal(3L, request.Parameter("maxHops"));
+        Assert.Equal(Apatorsen, request.Parameter("from"));
+    }
+
+    [Fact]
+    public async Task Mechanism_MapsTheStepsAndComputesTheNetEffect()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        Dictionary<string, object?> Step(string type, Dictionary<string, object?> from, Dictionary<string, object?> to) => new()
+        {
+            ["type"] = type,
+            ["properties"] = new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-04" }, ["description"] = type + " step" },
+            ["from"] = from,
+            ["to"] = to,
+        };
+        var drug = Node(Apatorsen, "Drug", "apatorsen");
+        var mrna = Node("apatorsen:hspb1-mrna", "Transcript", "HSPB1 mRNA");
+        var hsp27 = Node(Hsp27, "Protein", "Hsp27");
+        var apoptosis = Node("GO:0006915", "BiologicalProcess", "apoptotic process");
+        api.On("queries/resolve", Resolve((Apatorsen, "Drug", "apatorsen")))
+            .On("queries/mechanism", StubResponse.Rows(
+                ["steps"],
+                new object?[] { new[] { Step("BINDS", drug, mrna), Step("TRANSLATES_TO", mrna, hsp27), Step("DECREASES", hsp27, apoptosis) } }));
+
+        var body = (await ApiResponse.GetAsync(api.Client, $"/api/drugs/{Apatorsen}/mechanism")).Ok();
+
+        var chain = Assert.Single(body.Items("chains"));
+        Assert.Equal("increases", chain.Str("netEffect"));
+        Assert.Equal("GO:0006915", chain.GetProperty("end").Str("id"));
+        Assert.Equal("BINDS step", chain.Items("steps").First().Str("description"));
+        Assert.Equal(["apatorsen:ref-04"], chain.Items("steps").First().Strings("sources"));
+    }
+
+    [Fact]
+    public async Task Meta_IsBuiltFromTheCountQueries_AndCached()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("queries/meta-labels", StubResponse.Rows(["label", "count"], ["Drug", 8L], ["Protein", 3L]))
+            .On("queries/meta-patterns", StubResponse.Rows(["startLabel", "type", "endLabel", "count"], ["Drug", "TARGETS", "Protein", 1L]))
+            .On("queries/meta-version", StubResponse.Rows(["version", "nodes"], ["0123456789abcdef", 86L]));
+
+        var body = (await ApiResponse.GetAsync(api.Client, "/api/meta")).Ok();
+        await ApiResponse.GetAsync(api.Client, "/api/meta");
+
+        Assert.Equal("neo4j", body.Str("backend"));
+        Assert.Equal("0123456789abcdef", body.Str("version"));
+        Assert.Equal(11, body.GetProperty("nodeCount").GetInt32());
+        Assert.Equal(1, body.GetProperty("relationshipCount").GetInt32());
+        Assert.Single(api.RequestsFor("queries/meta-labels"));
+    }
+
+    [Fact]
+    public async Task Trial_MapsArmsInterventionsAndOutcomes_WithNumbersAndSources()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        const string Spruce = "clinicaltrials:NCT01829113";
+        api.On("queries/resolve", Resolve((Spruce, "ClinicalTrial", "SPRUCE")))
+            .On("queries/trial", StubResponse.Rows(
+                ["trial", "indications", "drugs", "biomarkers", "arms", "outcomes"],
+                [
+                    new Dictionary<string, object?> { ["id"] = Spruce, ["name"] = "SPRUCE", ["nctId"] = "NCT01829113", ["phase"] = 2L, ["enrollment"] = 155L, ["design"] = new[] { "randomised" } },
+                    Array.Empty<object>(),
+                    Array.Empty<object>(),
+                    Array.Empty<object>(),
+                    new[]
+                    {
+                        new Dictionary<string, object?>
+                        {
+                            ["arm"] = new Dictionary<string, object?> { ["id"] = "apatorsen:arm-a", ["name"] = "arm A", ["armType"] = "experimental" },
+                            ["sources"] = new[] { "apatorsen:ref-12" },
+                            ["interventions"] = new[]
+                            {
+                                new Dictionary<string, object?>
+                                {
+                                    ["drug"] = Node(Apatorsen, "Drug", "apatorsen"),
+                                    ["properties"] = new Dictionary<string, object?> { ["dose"] = 1000.0, ["doseUnit"] = "mg", ["treatmentDays"] = new[] { 1L, 8L }, ["sources"] = new[] { "apatorsen:ref-05" } },
+                                },
+                            },
+                        },
+                    },
+                    new[]
+                    {
+                        new Dictionary<string, object?>
+                        {
+                            ["outcome"] = new Dictionary<string, object?> { ["id"] = "apatorsen:o1", ["name"] = "PFS", ["measure"] = "median PFS", ["value"] = 6.0, ["unit"] = "months" },
+                            ["sources"] = new[] { "apatorsen:ref-12" },
+                            ["observedIn"] = new[] { new Dictionary<string, object?> { ["id"] = "apatorsen:arm-a", ["sources"] = new[] { "apatorsen:ref-12" } } },
+                            ["comparedWith"] = new[] { new Dictionary<string, object?> { ["id"] = "apatorsen:o2", ["sources"] = new[] { "apatorsen:guide" }, ["outgoing"] = true } },
+                        },
+                    },
+                ]));
+
+        var trial = (await ApiResponse.GetAsync(api.Client, "/api/trials/NCT01829113")).Ok();
+
+        Assert.Equal(155, trial.GetProperty("enrollment").GetInt32());
+        var intervention = trial.Items("arms").Single().Items("interventions").Single();
+        Assert.Equal(1000, intervention.GetProperty("dose").GetDouble());
+        Assert.Equal([1, 8], intervention.GetProperty("treatmentDays").EnumerateArray().Select(d => d.GetInt32()));
+        var outcome = trial.Items("outcomes").Single();
+        Assert.Equal(6.0, outcome.GetProperty("value").GetDouble());
+        Assert.Equal("apatorsen:arm-a", outcome.Str("arm"));
+        Assert.Equal(["apatorsen:o2"], outcome.Strings("comparedWith"));
+        Assert.Equal(["apatorsen:guide", "apatorsen:ref-05", "apatorsen:ref-12"], trial.Strings("sources"));
+        Assert.Equal(Spruce, Assert.Single(api.RequestsFor("queries/trial")).Parameter("id"));
+    }
+
+    [Theory]
+    [InlineData(0L, HttpStatusCode.ServiceUnavailable)]
+    [InlineData(86L, HttpStatusCode.OK)]
+    public async Task Ready_NeedsANonEmptyGraph(long nodes, HttpStatusCode expected)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("queries/count-nodes", StubResponse.Rows(["nodes"], [nodes]));
+
+        var response = await ApiResponse.GetAsync(api.Client, "/health/ready");
+
+        Assert.Equal(expected, response.Status);
+    }
+
+    [Fact]
+    public async Task UnreachableNeo4j_Is503_AndNotReady()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(neo4j: QueryApiStub.UnreachableUri());
+
+        var problem = (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.ServiceUnavailable);
+        var ready = await ApiResponse.GetAsync(api.Client, "/health/ready");
+        var live = await ApiResponse.GetAsync(api.Client, "/health/live");
+
+        Assert.DoesNotContain("127.0.0.1", problem.Str("detail"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.Status);
+        Assert.Equal(HttpStatusCode.OK, live.Status);
+    }
+
+    [Fact]
+    public async Task RefusedCredentials_Are503()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("queries/resolve", StubResponse.Unauthorized());
+
+        (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Fact]
+    public async Task TransientErrorAfterRetries_Is503_AndDatabaseError_Is502()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("queries/resolve", StubResponse.TransientError());
+        (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.ServiceUnavailable);
+
+        api.On("queries/resolve", StubResponse.Error("Neo.DatabaseError.General.UnknownError", "boom"));
+        (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.BadGateway);
+    }
+
+    [Fact]
+    public async Task QueryPastTheApisTimeLimit_Is504()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(new Dictionary<string, string?> { ["Api:QueryTimeout"] = "00:00:00.200" });
+        api.On("queries/resolve", Resolve((Hsp27, "Protein", "Hsp27")) with { Delay = TimeSpan.FromSeconds(10) });
+
+        var problem = (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.GatewayTimeout);
+
+        Assert.Contains("0.2 s", problem.Str("detail"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Neo4jRequestTimeout_Is504()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(new Dictionary<string, string?> { ["Neo4j:RequestTimeout"] = "00:00:00.200" });
+        api.On("queries/resolve", Resolve((Hsp27, "Protein", "Hsp27")) with { Delay = TimeSpan.FromSeconds(10) });
+
+        (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.GatewayTimeout);
+    }
+}
