@@ -1,4 +1,5 @@
 using Apatorsen.Api.Contracts;
+using Apatorsen.Api.Graph;
 
 namespace Apatorsen.Api.Backends.Embedded;
 
@@ -48,37 +49,14 @@ internal static class EmbeddedTrials
         arm.Text("description"),
         arm.Outgoing.Where(r => r.Type == "ADMINISTERS")
             .OrderBy(r => r.End.Id, StringComparer.Ordinal)
-            .Select(r => new Intervention(
-                r.End.Ref,
-                r.Text("role"),
-                r.Number("dose"),
-                r.Number("doseMin"),
-                r.Number("doseMax"),
-                r.Text("doseUnit"),
-                r.WholeNumber("doseLevels"),
-                r.Number("loadingDose"),
-                r.WholeNumber("loadingDoseCount"),
-                r.Text("route"),
-                r.Text("frequency"),
-                r.WholeNumber("cycleLengthDays"),
-                r.Integers("treatmentDays"),
-                r.Text("schedule"),
-                r.Sources))
+            .Select(r => TrialParts.Intervention(r.End.Ref, r.Raw!, r.Sources))
             .ToArray());
 
-    private static OutcomeItem Outcome(EmbeddedNode outcome) => new(
+    private static OutcomeItem Outcome(EmbeddedNode outcome) => TrialParts.Outcome(
         outcome.Id,
         outcome.Name,
-        outcome.Text("measure") ?? outcome.Name,
+        outcome.Raw!,
         outcome.Outgoing.Where(r => r.Type == "OBSERVED_IN").Select(r => r.End.Id).Order(StringComparer.Ordinal).FirstOrDefault(),
-        outcome.Number("value"),
-        outcome.Text("unit"),
-        outcome.Text("valueComparator"),
-        outcome.Number("threshold"),
-        outcome.Text("thresholdUnit"),
-        outcome.Text("population"),
-        outcome.Text("significance"),
-        outcome.Text("finding"),
         outcome.Outgoing.Where(r => r.Type == "COMPARED_WITH").Select(r => r.End.Id)
             .Concat(outcome.Incoming.Where(r => r.Type == "COMPARED_WITH").Select(r => r.Start.Id))
             .Distinct(StringComparer.Ordinal)

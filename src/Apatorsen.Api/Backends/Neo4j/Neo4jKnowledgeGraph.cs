@@ -6,6 +6,7 @@ using Apatorsen.Graph.Cypher;
 using Apatorsen.Neo4j;
 using Microsoft.Extensions.Options;
 using static Apatorsen.Api.Backends.Neo4j.Neo4jValues;
+using static Apatorsen.Api.Graph.PropertyValues;
 
 namespace Apatorsen.Api.Backends.Neo4j;
 

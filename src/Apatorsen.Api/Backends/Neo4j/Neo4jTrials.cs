@@ -1,6 +1,8 @@
 using Apatorsen.Api.Contracts;
 using Apatorsen.Neo4j;
+using Apatorsen.Api.Graph;
 using static Apatorsen.Api.Backends.Neo4j.Neo4jValues;
+using static Apatorsen.Api.Graph.PropertyValues;
 
 namespace Apatorsen.Api.Backends.Neo4j;
 
@@ -64,23 +66,8 @@ internal static class Neo4jTrials
             Maps(item.GetValueOrDefault("interventions"))
                 .Select(i =>
                 {
-                    var r = Map(i.GetValueOrDefault("properties"));
-                    return new Intervention(
-                        Node(i.GetValueOrDefault("drug")),
-                        r.Text("role"),
-                        r.Number("dose"),
-                        r.Number("doseMin"),
-                        r.Number("doseMax"),
-                        r.Text("doseUnit"),
-                        r.WholeNumber("doseLevels"),
-                        r.Number("loadingDose"),
-                        r.WholeNumber("loadingDoseCount"),
-                        r.Text("route"),
-                        r.Text("frequency"),
-                        r.WholeNumber("cycleLengthDays"),
-                        r.Integers("treatmentDays"),
-                        r.Text("schedule"),
-                        Sources(r));
+                    var administers = Map(i.GetValueOrDefault("properties"));
+                    return TrialParts.Intervention(Node(i.GetValueOrDefault("drug")), administers, Sources(administers));
                 })
                 .OrderBy(i => i.Drug.Id, StringComparer.Ordinal)
                 .ToArray());
@@ -90,19 +77,11 @@ internal static class Neo4jTrials
     {
         var outcome = Map(item.GetValueOrDefault("outcome"));
         var observedIn = Maps(item.GetValueOrDefault("observedIn"));
-        return new OutcomeItem(
+        return TrialParts.Outcome(
             outcome.Text("id") ?? "",
             outcome.Text("name") ?? "",
-            outcome.Text("measure") ?? outcome.Text("name") ?? "",
+            outcome,
             observedIn.Select(a => a.Text("id") ?? "").Order(StringComparer.Ordinal).FirstOrDefault(),
-            outcome.Number("value"),
-            outcome.Text("unit"),
-            outcome.Text("valueComparator"),
-            outcome.Number("threshold"),
-            outcome.Text("thresholdUnit"),
-            outcome.Text("population"),
-            outcome.Text("significance"),
-            outcome.Text("finding"),
             SortedDistinct(Maps(item.GetValueOrDefault("comparedWith")).Select(c => c.Text("id") ?? "")),
             SortedDistinct(item.Texts("sources").Concat(observedIn.SelectMany(a => a.Texts("sources")))));
     }
