@@ -17,10 +17,11 @@ public sealed class Neo4jCypherConsole(Neo4jQueryClient client, IOptions<ApiOpti
     {
         var settings = options.Value;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(settings.CypherTimeout);
         try
         {
-            await using var transaction = await client.BeginTransactionAsync(AccessMode.Read, timeout.Token);
+            // The time limit is the statement's: a transaction whose opening was cut short could stay open on the server.
+            await using var transaction = await client.BeginTransactionAsync(AccessMode.Read, cancellationToken);
+            timeout.CancelAfter(settings.CypherTimeout);
             try
             {
                 var result = await transaction.RunAsync(statement, parameters, timeout.Token);
