@@ -44,12 +44,6 @@ internal sealed class ImportCommand(ImportSettings settings, IAnsiConsole consol
             return ExitCodes.Success;
         }
 
-        if (settings.Uri is null)
-        {
-            await error.WriteLineAsync("error: no Neo4j address: pass --uri or set Neo4j__Uri (or use --dry-run to validate only).");
-            return ExitCodes.Failure;
-        }
-
         var exit = await new Neo4jLoader(settings, console, error).LoadAsync(plan, directory, cancellationToken);
         if (exit == ExitCodes.Success || exit == ExitCodes.VerificationFailed)
         {

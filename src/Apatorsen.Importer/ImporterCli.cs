@@ -51,11 +51,22 @@ internal static class ImporterCli
         };
         root.SetAction(async (parse, ct) =>
         {
+            var address = parse.GetValue(uri) ?? environment("Neo4j__Uri") ?? environment("NEO4J_URI");
+            var neo4jUri = ParseUri(address);
+            // Checked before the data, whose validation may take long; --uri itself is checked by its validator.
+            if (!parse.GetValue(dryRun) && neo4jUri is null)
+            {
+                await error.WriteLineAsync(address is null
+                    ? "error: no Neo4j address: pass --uri or set Neo4j__Uri (or use --dry-run to validate only)."
+                    : "error: Neo4j__Uri (or NEO4J_URI) must be an absolute http:// or https:// address, e.g. http://localhost:7474.");
+                return ExitCodes.Failure;
+            }
+
             var settings = new ImportSettings(
                 parse.GetValue(data)!,
                 parse.GetValue(batchSize),
                 parse.GetValue(dryRun),
-                ParseUri(parse.GetValue(uri) ?? environment("Neo4j__Uri") ?? environment("NEO4J_URI")),
+                neo4jUri,
                 parse.GetValue(database) ?? environment("Neo4j__Database") ?? "neo4j",
                 parse.GetValue(user) ?? environment("Neo4j__User") ?? environment("NEO4J_USER") ?? "neo4j",
                 parse.GetValue(password) ?? environment("Neo4j__Password") ?? environment("NEO4J_PASSWORD"));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Apatorsen.Graph.Cypher;
 using Apatorsen.Graph.Schema;
 using Apatorsen.Neo4j;
@@ -17,6 +18,9 @@ namespace Apatorsen.Importer;
 internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console, TextWriter error)
 {
     private const int IndexWaitSeconds = 300;
+
+    // One request may wait for the indexes, and a large batch may take long too: well above the client's default.
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(IndexWaitSeconds + 60);
 
     public async Task<int> LoadAsync(ImportPlan plan, string directory, CancellationToken cancellationToken)
     {
@@ -51,7 +55,7 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
         }
         catch (Neo4jException e)
         {
-            await error.WriteLineAsync($"error: Neo4j at {location} answered the connectivity check with {e.Code}: {e.Message}");
+            await error.WriteLineAsync($"error: Neo4j at {location} answered the connectivity check with {e.Message}");
             return ExitCodes.Unreachable;
         }
 
@@ -67,7 +71,7 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
         }
         catch (Neo4jException e)
         {
-            await error.WriteLineAsync($"error: Neo4j refused the import: {e.Code}: {e.Message}");
+            await error.WriteLineAsync($"error: the import failed: {e.Message}");
             return e is Neo4jUnavailableException or Neo4jAuthenticationException ? ExitCodes.Unreachable : ExitCodes.Failure;
         }
     }
@@ -78,13 +82,13 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
         {
             ["Neo4j:Uri"] = settings.Uri!.ToString(),
             ["Neo4j:Database"] = settings.Database,
+            ["Neo4j:RequestTimeout"] = RequestTimeout.ToString("c", CultureInfo.InvariantCulture),
             // Without a password the server is assumed to run without authentication (NEO4J_AUTH=none).
             ["Neo4j:User"] = settings.Password is null ? null : settings.User,
             ["Neo4j:Password"] = settings.Password,
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<IConfiguration>(configuration);
         services.AddNeo4jClient(configuration);
         return services.BuildServiceProvider();
     }

@@ -59,6 +59,20 @@ public sealed class ImporterCliTests
         Assert.Contains("pass --uri or set Neo4j__Uri", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_address_from_the_environment_that_is_not_http_is_named_as_such_and_not_echoed()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var environment = new Dictionary<string, string?> { ["Neo4j__Uri"] = "bolt://neo4j:s3cret-pass@localhost:7687" };
+
+        var exit = await ImporterCli.RunAsync(["--data", ImporterRun.ShippedData], output, error, environment.GetValueOrDefault, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Neo4j__Uri (or NEO4J_URI) must be an absolute http:// or https:// address", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-pass", error.ToString() + output.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--batch-size", "0", "--batch-size must be between 1 and 1000000.")]
     [InlineData("--uri", "bolt://localhost:7687", "--uri must be an absolute http:// or https:// address")]
