@@ -17,7 +17,7 @@ import {
   unknownNameMessage,
   unquoteName,
 } from './diagnostics.mjs';
-import { clearParamName, parametersForSchema, parseParamComment } from './params.mjs';
+import { parametersForSchema, parseParamComment } from './params.mjs';
 
 const indexUrl = import.meta.resolve('@neo4j-cypher/language-support');
 const internals = {
@@ -340,7 +340,8 @@ export function lintText(text, schema, { cypherVersion = 'CYPHER 5' } = {}) {
   const problems = [];
 
   // 1. Browser commands are reported, then blanked so that the Cypher around them is linted.
-  const commands = findBrowserCommands(parse(text).statementsParsing.flatMap((s) => s.tokens));
+  const textParse = parse(text);
+  const commands = findBrowserCommands(textParse.statementsParsing.flatMap((s) => s.tokens));
   for (const { token, name } of commands) {
     problems.push(problemAt(token, 'error',
       `Neo4j Browser command ":${name}" is not Cypher (saved queries must be pure Cypher)`));
@@ -348,7 +349,7 @@ export function lintText(text, schema, { cypherVersion = 'CYPHER 5' } = {}) {
   const cypherText = blankBrowserCommands(text, commands);
 
   // 2. The package's own statement splitting and parse.
-  const parsed = parse(cypherText).statementsParsing;
+  const parsed = (commands.length === 0 ? textParse : parse(cypherText)).statementsParsing;
   const allTokens = parsed.flatMap((s) => s.tokens);
 
   // 3. Parameter declarations, from line comments only (never from strings).
@@ -393,7 +394,7 @@ export function lintText(text, schema, { cypherVersion = 'CYPHER 5' } = {}) {
       return;
     }
     statements++;
-    for (const p of statement.collectedParameters) used.add(clearParamName(p.name));
+    for (const p of statement.collectedParameters) used.add(unquoteName(p.name)); // backticked parameters too: $`my param`
     for (const { token, kind, name } of findUnknownNames(statement.ctx, symbolTables[i], schema)) {
       ourSchemaProblems.push({ ...problemAt(token, 'error', unknownNameMessage(kind, name)), schemaKind: kind });
     }

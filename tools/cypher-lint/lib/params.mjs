@@ -38,13 +38,6 @@ export function parseParamComment(commentText) {
   return { name, type };
 }
 
-/** Parameter names as the parser reports them may be backticked: $`my param`. */
-export function clearParamName(name) {
-  return name.length >= 2 && name.startsWith('`') && name.endsWith('`')
-    ? name.slice(1, -1).replaceAll('``', '`')
-    : name;
-}
-
 /** Builds dbSchema.parameters from the declarations. */
 export function parametersForSchema(declarations) {
   return Object.fromEntries(declarations.map((d) => [d.name, PARAM_TYPES[d.type]]));

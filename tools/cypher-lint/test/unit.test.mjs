@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clearParamName, parametersForSchema, parseParamComment, PARAM_TYPES } from '../lib/params.mjs';
+import { parametersForSchema, parseParamComment, PARAM_TYPES } from '../lib/params.mjs';
 import { parseSchema } from '../lib/schema.mjs';
 import { classifyDiagnostic, compareProblems, formatProblem, unquoteName } from '../lib/diagnostics.mjs';
 import { collectInputs, findCypherFiles } from '../lib/files.mjs';
@@ -37,9 +37,9 @@ test('parseParamComment', async (t) => {
   });
 });
 
-test('clearParamName and parametersForSchema', () => {
-  assert.equal(clearParamName('id'), 'id');
-  assert.equal(clearParamName('`my id`'), 'my id');
+test('unquoteName on parameter names, and parametersForSchema', () => {
+  assert.equal(unquoteName('id'), 'id');
+  assert.equal(unquoteName('`my id`'), 'my id');
   assert.deepEqual(parametersForSchema([{ name: 'a', type: 'String' }, { name: 'b', type: 'Any' }]), {
     a: '',
     b: null,
