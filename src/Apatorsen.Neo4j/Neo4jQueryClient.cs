@@ -40,7 +40,7 @@ public sealed class Neo4jQueryClient
     private readonly RetryingExecutor _retry;
     private readonly ILogger _logger;
 
-    /// <summary>Creates the client; options are validated here (and at host start when registered with AddNeo4jClient).</summary>
+    /// <summary>Creates the client. Options are validated at host start when registered with AddNeo4jClient.</summary>
     public Neo4jQueryClient(IHttpClientFactory httpClientFactory, IOptions<Neo4jOptions> options, ILogger<Neo4jQueryClient> logger)
     {
         ArgumentNullException.ThrowIfNull(httpClientFactory);

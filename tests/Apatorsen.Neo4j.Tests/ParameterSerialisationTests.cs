@@ -14,6 +14,7 @@ public sealed class ParameterSerialisationTests
         { "short", (short)-7, """{"$type":"Integer","_value":"-7"}""" },
         { "double", 4.56, """{"$type":"Float","_value":"4.56"}""" },
         { "float", 0.5f, """{"$type":"Float","_value":"0.5"}""" },
+        { "floatAsWritten", 0.1f, """{"$type":"Float","_value":"0.1"}""" },
         { "decimal", 12.5m, """{"$type":"Float","_value":"12.5"}""" },
         { "wholeDouble", 3.0, """{"$type":"Float","_value":"3"}""" },
         { "nan", double.NaN, """{"$type":"Float","_value":"NaN"}""" },

@@ -63,9 +63,12 @@ internal sealed class QueryApiTransport
             throw new Neo4jUnavailableException(Server, attempts: 1, ex.Message, ex);
         }
 
-        _logger.LogDebug(
-            "Neo4j {Operation} answered HTTP {Status} in {ElapsedMs:0.0} ms (statement of {StatementLength} chars: {StatementHead})",
-            call.Operation, (int)status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, call.Statement?.Length ?? 0, Head(call.Statement));
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            _logger.LogDebug(
+                "Neo4j {Operation} answered HTTP {Status} in {ElapsedMs:0.0} ms (statement of {StatementLength} chars: {StatementHead})",
+                call.Operation, (int)status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, call.Statement?.Length ?? 0, Head(call.Statement));
+        }
 
         return Interpret(call, status, body, affinity);
     }

@@ -51,17 +51,6 @@ internal static class TypedValueReader
         }
     }
 
-    public static IReadOnlyDictionary<string, object?> ReadProperties(JsonElement map)
-    {
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in map.EnumerateObject())
-        {
-            properties[property.Name] = Read(property.Value);
-        }
-
-        return properties;
-    }
-
     // Integers travel as strings because JSON numbers lose precision beyond 2^53.
     private static long ReadInteger(JsonElement value) =>
         value.ValueKind == JsonValueKind.Number
@@ -75,15 +64,8 @@ internal static class TypedValueReader
             return value.GetDouble();
         }
 
-        var text = value.GetString()!;
-        // typed-json.adoc spells not-a-number both "NaN" and "Nan".
-        return text.ToUpperInvariant() switch
-        {
-            "NAN" or "-NAN" => double.NaN,
-            "INFINITY" => double.PositiveInfinity,
-            "-INFINITY" => double.NegativeInfinity,
-            _ => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
-        };
+        // typed-json.adoc spells not-a-number both "NaN" and "Nan"; .NET reads the symbols case-insensitively.
+        return double.Parse(value.GetString()!, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
     private static List<object?> ReadList(JsonElement value)
@@ -119,7 +101,7 @@ internal static class TypedValueReader
         return new Neo4jNode(
             value.GetProperty("_element_id").GetString()!,
             labels,
-            ReadProperties(value.GetProperty("_properties")));
+            ReadMap(value.GetProperty("_properties")));
     }
 
     private static Neo4jRelationship ReadRelationship(JsonElement value) =>
@@ -128,7 +110,7 @@ internal static class TypedValueReader
             value.GetProperty("_start_node_element_id").GetString()!,
             value.GetProperty("_end_node_element_id").GetString()!,
             value.GetProperty("_type").GetString()!,
-            ReadProperties(value.GetProperty("_properties")));
+            ReadMap(value.GetProperty("_properties")));
 
     private static Neo4jPath ReadPath(JsonElement value)
     {

@@ -69,7 +69,7 @@ internal static class TypedValueWriter
                 WriteScalar(writer, Types.Float, FormatFloat(d));
                 break;
             case float f:
-                WriteScalar(writer, Types.Float, FormatFloat(f));
+                WriteScalar(writer, Types.Float, f.ToString("R", c)); // widened to double, 0.1f would read 0.10000000149011612
                 break;
             case decimal m:
                 WriteScalar(writer, Types.Float, FormatFloat((double)m));
