@@ -1,8 +1,11 @@
-// One node, its properties, and how many relationships of each type leave (out) or reach (in) it.
+// One node, its properties, and how many relationships of each type leave (out) or reach (in) it. The anchor column
+// is null when no node has the id.
 // @param $id String
-MATCH (n:Entity {id: $id})
-OPTIONAL MATCH (n)-[r]-(:Entity)
-WITH n, type(r) AS type, CASE WHEN r IS NULL THEN null WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction, count(r) AS count
-WITH n, collect(CASE WHEN type IS NULL THEN null ELSE {type: type, direction: direction, count: count} END) AS counts
-RETURN n.id AS id, labels(n) AS labels, n.name AS name, properties(n) AS properties, counts AS counts
-LIMIT 1
+OPTIONAL MATCH (anchor:Entity {id: $id})
+RETURN CASE WHEN anchor IS NULL THEN null ELSE {id: anchor.id, labels: labels(anchor), name: anchor.name} END AS anchor,
+  properties(anchor) AS properties,
+  COLLECT {
+    MATCH (anchor)-[r]-(:Entity)
+    WITH type(r) AS type, CASE WHEN startNode(r) = anchor THEN 'out' ELSE 'in' END AS direction, count(r) AS count
+    RETURN {type: type, direction: direction, count: count}
+  } AS counts

@@ -1,16 +1,22 @@
-// A drug's mechanism chains (see MechanismRules in the API): directed paths of at most 4 steps from the drug,
-// TARGETS or BINDS or an effect first and TRANSLATES_TO, INCREASES or DECREASES after, through transcripts and
-// proteins only, without repeated nodes, ending where no further step leads on.
+// A drug's mechanism chains: directed paths of at most 4 steps from the drug over TARGETS|BINDS|TRANSLATES_TO|INCREASES|DECREASES, with only
+// TRANSLATES_TO|INCREASES|DECREASES after the first step, through Transcript and Protein nodes only, without repeated nodes, ending where
+// no further step leads on. Generated from MechanismChains and the schema (src/Apatorsen.Graph/Schema) by
+// `dotnet run --project src/Apatorsen.Importer -- generate`; do not edit by hand. The anchor column is null when no
+// node has the id; the chains are empty when it is not a Drug.
 // @param $id String
-MATCH p = (:Drug {id: $id})-[:TARGETS|BINDS|TRANSLATES_TO|INCREASES|DECREASES*1..4]->(last:Entity)
-WHERE all(r IN tail(relationships(p)) WHERE type(r) IN ['TRANSLATES_TO', 'INCREASES', 'DECREASES'])
-  AND all(x IN nodes(p)[1..-1] WHERE x:Transcript OR x:Protein)
-  AND all(i IN range(0, length(p) - 1) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
-  AND (NOT (last:Transcript OR last:Protein) OR NOT EXISTS { (last)-[:TRANSLATES_TO|INCREASES|DECREASES]->() })
-RETURN [r IN relationships(p) | {
-  type: type(r),
-  properties: properties(r),
-  from: {id: startNode(r).id, labels: labels(startNode(r)), name: startNode(r).name},
-  to: {id: endNode(r).id, labels: labels(endNode(r)), name: endNode(r).name}
-}] AS steps
-LIMIT 500
+OPTIONAL MATCH (anchor:Entity {id: $id})
+RETURN CASE WHEN anchor IS NULL THEN null ELSE {id: anchor.id, labels: labels(anchor), name: anchor.name} END AS anchor,
+  COLLECT {
+    MATCH p = (anchor:Drug)-[:TARGETS|BINDS|TRANSLATES_TO|INCREASES|DECREASES*1..4]->(last:Entity)
+    WHERE all(r IN tail(relationships(p)) WHERE type(r) IN ['TRANSLATES_TO', 'INCREASES', 'DECREASES'])
+      AND all(x IN nodes(p)[1..-1] WHERE x:Transcript OR x:Protein)
+      AND all(i IN range(0, length(p) - 1) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
+      AND (NOT (last:Transcript OR last:Protein) OR NOT EXISTS { (last)-[:TRANSLATES_TO|INCREASES|DECREASES]->() })
+    RETURN [r IN relationships(p) | {
+      subject: {id: startNode(r).id, labels: labels(startNode(r)), name: startNode(r).name},
+      type: type(r),
+      properties: properties(r),
+      object: {id: endNode(r).id, labels: labels(endNode(r)), name: endNode(r).name}
+    }] AS steps
+    LIMIT 500
+  } AS chains

@@ -1,14 +1,26 @@
 // Up to 10 shortest paths between two nodes in either direction, at most 6 hops (the API's cap; $maxHops narrows
-// it, since a pattern's bounds cannot be parameters), without repeated nodes. The API orders them.
+// it, since a pattern's bounds cannot be parameters), without repeated nodes; the API orders them. The two anchor
+// columns are null when their id is unknown.
 // @param $from String
 // @param $to String
 // @param $maxHops Integer
-MATCH (a:Entity {id: $from})
-MATCH (b:Entity {id: $to})
-MATCH p = SHORTEST 10 (a)-[]-{1,6}(b)
-WITH p
-WHERE length(p) <= $maxHops
-  AND all(i IN range(0, length(p) - 1) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
-RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), name: n.name}] AS nodes,
-       [r IN relationships(p) | {type: type(r), start: startNode(r).id, end: endNode(r).id, sources: r.sources}] AS relationships
-LIMIT 10
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+RETURN CASE WHEN a IS NULL THEN null ELSE {id: a.id, labels: labels(a), name: a.name} END AS from,
+  CASE WHEN b IS NULL THEN null ELSE {id: b.id, labels: labels(b), name: b.name} END AS to,
+  COLLECT {
+    MATCH p = SHORTEST 10 (a)-[]-{1,6}(b)
+    WITH p
+    WHERE length(p) <= $maxHops
+      AND all(i IN range(0, length(p) - 1) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
+    RETURN {
+      nodes: [n IN nodes(p) | {id: n.id, labels: labels(n), name: n.name}],
+      relationships: [r IN relationships(p) | {
+        subject: {id: startNode(r).id, labels: labels(startNode(r)), name: startNode(r).name},
+        type: type(r),
+        properties: properties(r),
+        object: {id: endNode(r).id, labels: labels(endNode(r)), name: endNode(r).name}
+      }]
+    }
+    LIMIT 10
+  } AS paths

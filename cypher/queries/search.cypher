@@ -6,6 +6,6 @@
 // @param $candidates Integer
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 WHERE $label IS NULL OR $label IN labels(node)
-RETURN node.id AS id, labels(node) AS labels, node.name AS name, coalesce(node.synonyms, []) AS synonyms
-ORDER BY score DESC, id
+RETURN {id: node.id, labels: labels(node), name: node.name} AS node, coalesce(node.synonyms, []) AS synonyms
+ORDER BY score DESC, node.id
 LIMIT $candidates

@@ -1,16 +1,20 @@
-// One-hop question anchored on the object's id: $subject -[$type]-> $object with open ends, ordered by subject id,
-// type and object id; one row with the total and the requested page.
-// @param $subject String
+// One-hop question anchored on the object's id (the subject left open): ? -[$type]-> $object, ordered by subject
+// id, type and object id; the object anchor (null when the id is unknown), the total and the requested page.
 // @param $object String
 // @param $type String
 // @param $subjectLabel String
 // @param $objectLabel String
 // @param $offset Integer
 // @param $limit Integer
-MATCH (s:Entity)-[r]->(o:Entity {id: $object})
-WHERE ($type IS NULL OR type(r) = $type) AND ($subject IS NULL OR s.id = $subject)
-  AND ($subjectLabel IS NULL OR $subjectLabel IN labels(s)) AND ($objectLabel IS NULL OR $objectLabel IN labels(o))
-WITH s, r, o
-ORDER BY s.id, type(r), o.id
-WITH collect({subject: {id: s.id, labels: labels(s), name: s.name}, type: type(r), properties: properties(r), node: {id: o.id, labels: labels(o), name: o.name}}) AS items
-RETURN size(items) AS total, items[$offset..($offset + $limit)] AS items
+OPTIONAL MATCH (o:Entity {id: $object})
+WITH o, COLLECT {
+  MATCH (s:Entity)-[r]->(o)
+  WHERE ($type IS NULL OR type(r) = $type)
+    AND ($subjectLabel IS NULL OR $subjectLabel IN labels(s)) AND ($objectLabel IS NULL OR $objectLabel IN labels(o))
+  WITH s, r
+  ORDER BY s.id, type(r)
+  RETURN {subject: {id: s.id, labels: labels(s), name: s.name}, type: type(r), properties: properties(r), object: {id: o.id, labels: labels(o), name: o.name}}
+} AS items
+RETURN null AS subject,
+  CASE WHEN o IS NULL THEN null ELSE {id: o.id, labels: labels(o), name: o.name} END AS object,
+  size(items) AS total, items[$offset..($offset + $limit)] AS items

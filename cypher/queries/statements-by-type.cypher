@@ -1,5 +1,5 @@
 // One-hop question with only the type given: every relationship of $type (a scan of that type), with open or
-// label-filtered ends; one row with the total and the requested page.
+// label-filtered ends, ordered by subject id, type and object id; the total and the requested page. No anchors.
 // @param $type String
 // @param $subjectLabel String
 // @param $objectLabel String
@@ -10,5 +10,5 @@ WHERE type(r) = $type
   AND ($subjectLabel IS NULL OR $subjectLabel IN labels(s)) AND ($objectLabel IS NULL OR $objectLabel IN labels(o))
 WITH s, r, o
 ORDER BY s.id, type(r), o.id
-WITH collect({subject: {id: s.id, labels: labels(s), name: s.name}, type: type(r), properties: properties(r), node: {id: o.id, labels: labels(o), name: o.name}}) AS items
-RETURN size(items) AS total, items[$offset..($offset + $limit)] AS items
+WITH collect({subject: {id: s.id, labels: labels(s), name: s.name}, type: type(r), properties: properties(r), object: {id: o.id, labels: labels(o), name: o.name}}) AS items
+RETURN null AS subject, null AS object, size(items) AS total, items[$offset..($offset + $limit)] AS items

@@ -1,9 +1,18 @@
-// The clinical trials that test a drug, with their indications and the sources of the TESTS relationships.
+// The clinical trials that test a drug, by phase then id, with their indications and the sources of the TESTS
+// relationships; the anchor (null when no node has the id), the total and the requested page.
 // @param $id String
-MATCH (t:ClinicalTrial)-[r:TESTS]->(:Drug {id: $id})
-WITH t, collect(r.sources) AS sourceLists
-RETURN t.id AS id, t.nctId AS nctId, t.name AS name, t.acronym AS acronym, t.phase AS phase, t.enrollment AS enrollment,
-       coalesce(t.design, []) AS design,
-       COLLECT { MATCH (t)-[:STUDIES]->(i:Indication) RETURN {id: i.id, labels: labels(i), name: i.name} } AS indications,
-       reduce(acc = [], s IN sourceLists | acc + s) AS sources
-LIMIT 500
+// @param $offset Integer
+// @param $limit Integer
+OPTIONAL MATCH (anchor:Entity {id: $id})
+WITH anchor, COLLECT {
+  MATCH (t:ClinicalTrial)-[r:TESTS]->(anchor:Drug)
+  WITH t, collect(r.sources) AS sourceLists
+  ORDER BY coalesce(t.phase, 9223372036854775807), t.id
+  RETURN {
+    trial: t,
+    indications: COLLECT { MATCH (t)-[:STUDIES]->(i:Indication) RETURN {id: i.id, labels: labels(i), name: i.name} },
+    sources: reduce(acc = [], s IN sourceLists | acc + s)
+  }
+} AS items
+RETURN CASE WHEN anchor IS NULL THEN null ELSE {id: anchor.id, labels: labels(anchor), name: anchor.name} END AS anchor,
+  size(items) AS total, items[$offset..($offset + $limit)] AS items

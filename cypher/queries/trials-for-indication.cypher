@@ -1,10 +1,19 @@
-// The clinical trials that study an indication or a narrower one (SUBCLASS_OF, at most 6 levels), with their
-// indications and the sources of the STUDIES relationships.
+// The clinical trials that study an indication or a narrower one (SUBCLASS_OF, at most 6 levels), by phase then id,
+// with their indications and the sources of the STUDIES relationships; the anchor (null when no node has the id),
+// the total and the requested page.
 // @param $id String
-MATCH (:Indication {id: $id})<-[:SUBCLASS_OF*0..6]-(i:Indication)<-[r:STUDIES]-(t:ClinicalTrial)
-WITH t, collect(DISTINCT r) AS links
-RETURN t.id AS id, t.nctId AS nctId, t.name AS name, t.acronym AS acronym, t.phase AS phase, t.enrollment AS enrollment,
-       coalesce(t.design, []) AS design,
-       COLLECT { MATCH (t)-[:STUDIES]->(i:Indication) RETURN {id: i.id, labels: labels(i), name: i.name} } AS indications,
-       reduce(acc = [], link IN links | acc + link.sources) AS sources
-LIMIT 500
+// @param $offset Integer
+// @param $limit Integer
+OPTIONAL MATCH (anchor:Entity {id: $id})
+WITH anchor, COLLECT {
+  MATCH (anchor:Indication)<-[:SUBCLASS_OF*0..6]-(:Indication)<-[r:STUDIES]-(t:ClinicalTrial)
+  WITH t, collect(DISTINCT r) AS links
+  ORDER BY coalesce(t.phase, 9223372036854775807), t.id
+  RETURN {
+    trial: t,
+    indications: COLLECT { MATCH (t)-[:STUDIES]->(i:Indication) RETURN {id: i.id, labels: labels(i), name: i.name} },
+    sources: reduce(acc = [], link IN links | acc + link.sources)
+  }
+} AS items
+RETURN CASE WHEN anchor IS NULL THEN null ELSE {id: anchor.id, labels: labels(anchor), name: anchor.name} END AS anchor,
+  size(items) AS total, items[$offset..($offset + $limit)] AS items

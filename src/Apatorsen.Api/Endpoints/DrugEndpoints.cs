@@ -1,7 +1,8 @@
-using System.ComponentModel;
+using Apatorsen.Api.Backends;
 using Apatorsen.Api.Contracts;
-using Apatorsen.Api.Graph;
 using Apatorsen.Api.Input;
+using Apatorsen.Api.Shaping;
+using Apatorsen.Graph.Schema;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Apatorsen.Api.Endpoints;
@@ -14,7 +15,7 @@ public static class DrugEndpoints
         group.MapGet("/{id}/mechanism", MechanismAsync)
             .WithName("GetDrugMechanism")
             .WithSummary("How a drug acts: chains from the drug to the processes it affects")
-            .WithDescription($"Chains of TARGETS, BINDS, TRANSLATES_TO, INCREASES and DECREASES steps (at most {MechanismRules.MaxSteps}) from the drug, through transcripts and proteins, to the processes, biomarkers, diseases or proteins they end on. Every step carries its effect, description and sources; every chain its net effect on its end. 404 when the id is not a Drug.");
+            .WithDescription($"Chains of {string.Join(", ", MechanismRules.Types.Order(StringComparer.Ordinal))} steps (at most {MechanismRules.MaxSteps}) from the drug, through {string.Join(" and ", MechanismChains.PassThroughLabels)} nodes, to the processes, biomarkers, diseases or proteins they end on. Every step carries its effect, description and sources; every chain its net effect on its end. 404 when the id is not a Drug.");
         group.MapGet("/{id}/trials", TrialsAsync)
             .WithName("GetDrugTrials")
             .WithSummary("Clinical trials that test a drug")
@@ -22,58 +23,15 @@ public static class DrugEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<MechanismResponse>, ValidationProblem, ProblemHttpResult>> MechanismAsync(
-        [Description("The drug's CURIE, e.g. apatorsen:apatorsen.")] string id,
-        IKnowledgeGraph graph,
-        CancellationToken cancellationToken)
+    public static Task<Results<Ok<MechanismResponse>, ValidationProblem, ProblemHttpResult>> MechanismAsync(
+        [AsParameters] DrugRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
-        var canonical = errors.Id("id", id);
-        if (errors.Any)
-        {
-            return errors.Problem();
-        }
-
-        var (drug, problem) = await Anchors.FindAsync(graph, canonical, "Drug", cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var chains = await graph.GetMechanismChainsAsync(canonical, cancellationToken);
-        return TypedResults.Ok(new MechanismResponse(drug!, MechanismRules.Order(chains)));
+        var id = errors.Id("id", request.Id);
+        return Answers.AskAsync(errors, () => graph.GetMechanismAsync(id, cancellationToken));
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> TrialsAsync(
-        [Description("The drug's CURIE, e.g. apatorsen:apatorsen.")] string id,
-        [Description("Page size (1-500, default 50).")] int? limit,
-        [Description("How many trials to skip (default 0).")] int? offset,
-        IKnowledgeGraph graph,
-        CancellationToken cancellationToken) =>
-        TrialLists.ForAsync(graph, TrialAnchor.Drug, "Drug", id, limit, offset, cancellationToken);
-}
-
-internal static class TrialLists
-{
-    public static async Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> ForAsync(
-        IKnowledgeGraph graph, TrialAnchor anchor, string label, string id, int? limit, int? offset, CancellationToken cancellationToken)
-    {
-        var errors = new InputErrors();
-        var canonical = errors.Id("id", id);
-        var pageSize = errors.Limit(limit);
-        var skip = errors.Offset(offset);
-        if (errors.Any)
-        {
-            return errors.Problem();
-        }
-
-        var (_, problem) = await Anchors.FindAsync(graph, canonical, label, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var trials = await graph.GetTrialsAsync(anchor, canonical, cancellationToken);
-        return TypedResults.Ok(new Page<TrialSummary>(trials.Skip(skip).Take(pageSize).ToArray(), trials.Count, pageSize, skip));
-    }
+        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken) =>
+        TrialEndpoints.ListAsync(TrialAnchor.Drug, request, graph, cancellationToken);
 }

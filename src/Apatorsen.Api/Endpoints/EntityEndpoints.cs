@@ -1,6 +1,5 @@
-using System.ComponentModel;
+using Apatorsen.Api.Backends;
 using Apatorsen.Api.Contracts;
-using Apatorsen.Api.Graph;
 using Apatorsen.Api.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,71 +21,21 @@ public static class EntityEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<EntityResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        [Description("The node's CURIE, e.g. UniProtKB:P04792; a bare NCT number names its trial.")] string id,
-        IKnowledgeGraph graph,
-        CancellationToken cancellationToken)
+    public static Task<Results<Ok<EntityResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
+        [AsParameters] EntityRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
-        var canonical = errors.Id("id", id);
-        if (errors.Any)
-        {
-            return errors.Problem();
-        }
-
-        var (_, problem) = await Anchors.FindAsync(graph, canonical, null, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return TypedResults.Ok(await graph.GetEntityAsync(canonical, cancellationToken));
+        var id = errors.Id("id", request.Id);
+        return Answers.AskAsync(errors, () => graph.GetEntityAsync(id, cancellationToken));
     }
 
-    public static async Task<Results<Ok<Page<RelationshipItem>>, ValidationProblem, ProblemHttpResult>> RelationshipsAsync(
-        [Description("The node's CURIE, e.g. apatorsen:apatorsen.")] string id,
-        [Description("Only relationships of this type, e.g. TARGETS.")] string? type,
-        [Description("out (from the node), in (to the node) or both (the default).")] string? direction,
-        [Description("Only relationships whose other node has this label, e.g. Protein.")] string? label,
-        [Description("Page size (1-500, default 50).")] int? limit,
-        [Description("How many items to skip (default 0).")] int? offset,
-        IKnowledgeGraph graph,
-        CancellationToken cancellationToken)
+    public static Task<Results<Ok<Page<RelationshipItem>>, ValidationProblem, ProblemHttpResult>> RelationshipsAsync(
+        [AsParameters] RelationshipsRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
-        var canonical = errors.Id("id", id);
-        var onlyType = errors.Type("type", type);
-        var onlyLabel = errors.Label("label", label);
-        var dir = ParseDirection(errors, direction);
-        var pageSize = errors.Limit(limit);
-        var skip = errors.Offset(offset);
-        if (errors.Any)
-        {
-            return errors.Problem();
-        }
-
-        var (_, problem) = await Anchors.FindAsync(graph, canonical, null, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return TypedResults.Ok(await graph.GetRelationshipsAsync(canonical, new RelationshipFilter(onlyType, dir, onlyLabel, pageSize, skip), cancellationToken));
-    }
-
-    private static RelationshipDirection ParseDirection(InputErrors errors, string? direction)
-    {
-        switch (direction?.Trim().ToLowerInvariant())
-        {
-            case null or "" or "both":
-                return RelationshipDirection.Both;
-            case "out":
-                return RelationshipDirection.Out;
-            case "in":
-                return RelationshipDirection.In;
-            default:
-                errors.Add("direction", $"'direction' must be out, in or both; it was '{direction}'.");
-                return RelationshipDirection.Both;
-        }
+        var id = errors.Id("id", request.Id);
+        var filter = new RelationshipFilter(errors.Type("type", request.Type), errors.Direction("direction", request.Direction), errors.Label("label", request.Label));
+        var page = errors.Page(request.Limit, request.Offset);
+        return Answers.AskAsync(errors, () => graph.GetRelationshipsAsync(id, filter, page, cancellationToken));
     }
 }

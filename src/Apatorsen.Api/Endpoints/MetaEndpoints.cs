@@ -1,5 +1,5 @@
 using Apatorsen.Api.Contracts;
-using Apatorsen.Api.Graph;
+using Apatorsen.Api.Backends;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Apatorsen.Api.Endpoints;

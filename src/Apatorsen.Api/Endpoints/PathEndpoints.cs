@@ -1,8 +1,6 @@
-using System.ComponentModel;
+using Apatorsen.Api.Backends;
 using Apatorsen.Api.Contracts;
-using Apatorsen.Api.Graph;
 using Apatorsen.Api.Input;
-using Apatorsen.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Apatorsen.Api.Endpoints;
@@ -23,34 +21,18 @@ public static class PathEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<PathsResponse>, ValidationProblem, ProblemHttpResult>> FindAsync(
-        [Description("Where the paths start: a CURIE, e.g. apatorsen:apatorsen.")] string? from,
-        [Description("Where the paths end: a CURIE, e.g. GO:0006915.")] string? to,
-        [Description("The longest path to look for, in relationships (1-6, default 4).")] int? maxHops,
-        IKnowledgeGraph graph,
-        CancellationToken cancellationToken)
+    public static Task<Results<Ok<PathsResponse>, ValidationProblem, ProblemHttpResult>> FindAsync(
+        [AsParameters] PathsRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
-        var start = errors.Id("from", from);
-        var end = errors.Id("to", to);
-        var hops = errors.Range("maxHops", maxHops, DefaultHops, 1, MaxHops);
-        if (!errors.Any && start == end)
+        var from = errors.Id("from", request.From);
+        var to = errors.Id("to", request.To);
+        var hops = errors.Range("maxHops", request.MaxHops, DefaultHops, 1, MaxHops);
+        if (!errors.Any && from == to)
         {
             errors.Add("to", "'from' and 'to' must be different nodes.");
         }
 
-        if (errors.Any)
-        {
-            return errors.Problem();
-        }
-
-        var found = await graph.ResolveAsync([start, end], cancellationToken);
-        if (new[] { start, end }.FirstOrDefault(id => !found.ContainsKey(id)) is { } missing)
-        {
-            return ApiProblems.NotFound(missing);
-        }
-
-        var paths = await graph.FindPathsAsync(start, end, hops, MaxPaths, cancellationToken);
-        return TypedResults.Ok(new PathsResponse(found[start], found[end], hops, paths));
+        return Answers.AskAsync(errors, () => graph.FindPathsAsync(from, to, hops, MaxPaths, cancellationToken));
     }
 }

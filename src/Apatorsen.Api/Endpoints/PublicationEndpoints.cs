@@ -1,6 +1,5 @@
-using System.ComponentModel;
+using Apatorsen.Api.Backends;
 using Apatorsen.Api.Contracts;
-using Apatorsen.Api.Graph;
 using Apatorsen.Api.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,28 +17,12 @@ public static class PublicationEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<PublicationResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        [Description("The publication's CURIE, e.g. apatorsen:ref-12.")] string id,
-        [Description("At most this many supported relationships (1-500, default 50).")] int? limit,
-        [Description("How many supported relationships to skip (default 0).")] int? offset,
-        IKnowledgeGraph graph,
-        CancellationToken cancellationToken)
+    public static Task<Results<Ok<PublicationResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
+        [AsParameters] PublicationRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
-        var canonical = errors.Id("id", id);
-        var pageSize = errors.Limit(limit);
-        var skip = errors.Offset(offset);
-        if (errors.Any)
-        {
-            return errors.Problem();
-        }
-
-        var (_, problem) = await Anchors.FindAsync(graph, canonical, "Publication", cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return TypedResults.Ok(await graph.GetPublicationAsync(canonical, pageSize, skip, cancellationToken));
+        var id = errors.Id("id", request.Id);
+        var page = errors.Page(request.Limit, request.Offset);
+        return Answers.AskAsync(errors, () => graph.GetPublicationAsync(id, page, cancellationToken));
     }
 }

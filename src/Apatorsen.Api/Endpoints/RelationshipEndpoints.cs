@@ -1,10 +1,7 @@
-using System.ComponentModel;
+using Apatorsen.Api.Backends;
 using Apatorsen.Api.Contracts;
-using Apatorsen.Api.Graph;
 using Apatorsen.Api.Input;
-using Apatorsen.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Apatorsen.Api.Endpoints;
 
@@ -20,45 +17,22 @@ public static class RelationshipEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<StatementItem>>, ValidationProblem, ProblemHttpResult>> FindAsync(
-        [Description("The subject's CURIE, e.g. apatorsen:apatorsen.")] string? subject,
-        [Description("The relationship type, e.g. TARGETS.")] string? type,
-        [FromQuery(Name = "object")][Description("The object's CURIE, e.g. UniProtKB:P04792.")] string? objectId,
-        [Description("Only subjects with this label.")] string? subjectLabel,
-        [Description("Only objects with this label.")] string? objectLabel,
-        [Description("Page size (1-500, default 50).")] int? limit,
-        [Description("How many items to skip (default 0).")] int? offset,
-        IKnowledgeGraph graph,
-        CancellationToken cancellationToken)
+    public static Task<Results<Ok<Page<StatementItem>>, ValidationProblem, ProblemHttpResult>> FindAsync(
+        [AsParameters] StatementsRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
-        var s = errors.OptionalId("subject", subject);
-        var o = errors.OptionalId("object", objectId);
-        var t = errors.Type("type", type);
-        var sl = errors.Label("subjectLabel", subjectLabel);
-        var ol = errors.Label("objectLabel", objectLabel);
-        var pageSize = errors.Limit(limit);
-        var skip = errors.Offset(offset);
-        if (string.IsNullOrWhiteSpace(subject) && string.IsNullOrWhiteSpace(objectId) && string.IsNullOrWhiteSpace(type))
+        var query = new StatementQuery(
+            errors.OptionalId("subject", request.Subject),
+            errors.Type("type", request.Type),
+            errors.OptionalId("object", request.ObjectId),
+            errors.Label("subjectLabel", request.SubjectLabel),
+            errors.Label("objectLabel", request.ObjectLabel));
+        var page = errors.Page(request.Limit, request.Offset);
+        if (string.IsNullOrWhiteSpace(request.Subject) && string.IsNullOrWhiteSpace(request.ObjectId) && string.IsNullOrWhiteSpace(request.Type))
         {
             errors.Add("subject", "Give at least one of subject, type and object.");
         }
 
-        if (errors.Any)
-        {
-            return errors.Problem();
-        }
-
-        var ids = new[] { s, o }.OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        if (ids.Length > 0)
-        {
-            var found = await graph.ResolveAsync(ids, cancellationToken);
-            if (ids.FirstOrDefault(id => !found.ContainsKey(id)) is { } missing)
-            {
-                return ApiProblems.NotFound(missing);
-            }
-        }
-
-        return TypedResults.Ok(await graph.FindStatementsAsync(new StatementQuery(s, t, o, sl, ol, pageSize, skip), cancellationToken));
+        return Answers.AskAsync(errors, () => graph.FindStatementsAsync(query, page, cancellationToken));
     }
 }

@@ -1,6 +1,6 @@
-using System.ComponentModel;
 using Apatorsen.Api.Contracts;
-using Apatorsen.Api.Graph;
+using Apatorsen.Api.Backends;
+using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,16 +19,12 @@ public static class SearchEndpoints
     }
 
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        [Description("The text to look for: a name, synonym, code or id, e.g. OGX-427 or Hsp27.")] string? q,
-        [Description("Only nodes with this label, e.g. Drug.")] string? label,
-        [Description("At most this many hits (1-500, default 50).")] int? limit,
-        IKnowledgeGraph graph,
-        CancellationToken cancellationToken)
+        [AsParameters] SearchRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
-        var text = errors.Search("q", q);
-        var onlyLabel = errors.Label("label", label);
-        var max = errors.Limit(limit);
+        var text = errors.Search("q", request.Q);
+        var onlyLabel = errors.Label("label", request.Label);
+        var max = errors.Limit(request.Limit);
         if (errors.Any)
         {
             return errors.Problem();

@@ -1,6 +1,5 @@
-using System.ComponentModel;
+using Apatorsen.Api.Backends;
 using Apatorsen.Api.Contracts;
-using Apatorsen.Api.Graph;
 using Apatorsen.Api.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,32 +23,24 @@ public static class TrialEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        [Description("The trial's CURIE (clinicaltrials:NCT01829113) or its NCT number (NCT01829113).")] string id,
-        IKnowledgeGraph graph,
-        CancellationToken cancellationToken)
+    public static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
+        [AsParameters] TrialRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
-        var canonical = errors.Id("id", id);
-        if (errors.Any)
-        {
-            return errors.Problem();
-        }
-
-        var (_, problem) = await Anchors.FindAsync(graph, canonical, "ClinicalTrial", cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return TypedResults.Ok(await graph.GetTrialAsync(canonical, cancellationToken));
+        var id = errors.Id("id", request.Id);
+        return Answers.AskAsync(errors, () => graph.GetTrialAsync(id, cancellationToken));
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> IndicationTrialsAsync(
-        [Description("The indication's CURIE, e.g. MONDO:0004992 (cancer).")] string id,
-        [Description("Page size (1-500, default 50).")] int? limit,
-        [Description("How many trials to skip (default 0).")] int? offset,
-        IKnowledgeGraph graph,
-        CancellationToken cancellationToken) =>
-        TrialLists.ForAsync(graph, TrialAnchor.Indication, "Indication", id, limit, offset, cancellationToken);
+        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken) =>
+        ListAsync(TrialAnchor.Indication, request, graph, cancellationToken);
+
+    internal static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        TrialAnchor anchor, TrialListRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.Id("id", request.Id);
+        var page = errors.Page(request.Limit, request.Offset);
+        return Answers.AskAsync(errors, () => graph.GetTrialsAsync(anchor, id, page, cancellationToken));
+    }
 }

@@ -1,4 +1,4 @@
-using Apatorsen.Api.Graph;
+using Apatorsen.Api.Backends;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Apatorsen.Api.Health;

@@ -1,7 +1,7 @@
 using Apatorsen.Api.Backends.Embedded;
 using Apatorsen.Api.Backends.Neo4j;
 using Apatorsen.Api.Browser;
-using Apatorsen.Api.Graph;
+using Apatorsen.Api.Backends;
 using Apatorsen.Api.Health;
 using Apatorsen.Api.Problems;
 using Apatorsen.Neo4j;

@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 
 namespace Apatorsen.Api.Hosting;
 
-/// <summary>Gives every query and route parameter an example from the graph, so the Scalar page can send it as is.</summary>
+/// <summary>Gives every query and route parameter an example from the graph, so the Scalar page can send it as is, and numeric ones their type.</summary>
 internal sealed class OpenApiExamples : IOpenApiOperationTransformer
 {
     private static readonly Dictionary<string, string> ByName = new(StringComparer.Ordinal)
@@ -41,9 +41,20 @@ internal sealed class OpenApiExamples : IOpenApiOperationTransformer
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
             var example = parameter.Name == "id" ? IdByRoute.GetValueOrDefault(route) : ByName.GetValueOrDefault(parameter.Name ?? "");
-            if (example is not null)
+            if (example is null)
             {
-                parameter.Example = int.TryParse(example, out var number) ? JsonValue.Create(number) : JsonValue.Create(example);
+                continue;
+            }
+
+            if (int.TryParse(example, out var number))
+            {
+                // Numbers bind as text so that InputErrors can name a bad one; the document still says what to send.
+                parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" };
+                parameter.Example = JsonValue.Create(number);
+            }
+            else
+            {
+                parameter.Example = JsonValue.Create(example);
             }
         }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Apatorsen.Api.Backends;
 using Apatorsen.Graph.Schema;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -104,24 +106,44 @@ public sealed partial class InputErrors
         return type?.Type;
     }
 
-    public int Limit(int? raw, int defaultLimit = DefaultLimit, int max = MaxLimit) => Range("limit", raw, defaultLimit, 1, max);
+    public int Limit(string? raw, int defaultLimit = DefaultLimit, int max = MaxLimit) => Range("limit", raw, defaultLimit, 1, max);
 
-    public int Offset(int? raw) => Range("offset", raw, 0, 0, MaxOffset);
+    /// <summary>The page a collection endpoint answers: limit (1-500, default 50) and offset (0-100000, default 0).</summary>
+    public PageRequest Page(string? limit, string? offset) => new(Limit(limit), Offset(offset));
 
-    public int Range(string field, int? raw, int defaultValue, int min, int max)
+    public RelationshipDirection Direction(string field, string? raw)
     {
-        if (raw is null)
+        switch (raw?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "both":
+                return RelationshipDirection.Both;
+            case "out":
+                return RelationshipDirection.Out;
+            case "in":
+                return RelationshipDirection.In;
+            default:
+                Add(field, $"'{field}' must be out, in or both; it was '{raw}'.");
+                return RelationshipDirection.Both;
+        }
+    }
+
+    public int Offset(string? raw) => Range("offset", raw, 0, 0, MaxOffset);
+
+    /// <summary>An optional whole number within [min, max]; absent or empty gives the default.</summary>
+    public int Range(string field, string? raw, int defaultValue, int min, int max)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
         {
             return defaultValue;
         }
 
-        if (raw < min || raw > max)
+        if (!int.TryParse(raw.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            Add(field, $"'{field}' must be between {min} and {max}; it was {raw}.");
+            Add(field, $"'{field}' must be a whole number between {min} and {max}; it was '{raw}'.");
             return defaultValue;
         }
 
-        return raw.Value;
+        return value;
     }
 
     public string Search(string field, string? raw)

@@ -45,7 +45,8 @@ public sealed record RelationshipTypeDefinition(
     IReadOnlyList<string> StartLabels,
     IReadOnlyList<string> EndLabels,
     BiolinkPredicate Biolink,
-    IReadOnlyList<PropertyDefinition> Properties)
+    IReadOnlyList<PropertyDefinition> Properties,
+    MechanismRole? Mechanism = null)
 {
     private readonly FrozenDictionary<string, PropertyDefinition> _byName = Properties.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
     private readonly FrozenSet<string> _starts = StartLabels.ToFrozenSet(StringComparer.Ordinal);
@@ -55,6 +56,12 @@ public sealed record RelationshipTypeDefinition(
 
     public bool Allows(string startLabel, string endLabel) => _starts.Contains(startLabel) && _ends.Contains(endLabel);
 }
+
+/// <summary>
+/// How a relationship type takes part in a drug's mechanism chain (<see cref="MechanismChains"/>): whether it may only
+/// be a chain's first step, whether it raises (+1) or lowers (-1) what it reaches, and the effect in words.
+/// </summary>
+public sealed record MechanismRole(bool FirstStepOnly, int Sign, string Effect);
 
 /// <summary>A Biolink predicate with its qualifiers and, where the mapping is not exact, why.</summary>
 public sealed record BiolinkPredicate(string Predicate, IReadOnlyDictionary<string, string> Qualifiers, string? Note = null)

@@ -17,10 +17,10 @@ public sealed class GraphSchema
     /// <summary>The property holding the version (content hash) of the dataset that last wrote the entity.</summary>
     public const string DatasetVersionProperty = "datasetVersion";
 
-    public const string IdProperty = "id";
-    public const string NameProperty = "name";
-    public const string SynonymsProperty = "synonyms";
-    public const string SourcesProperty = "sources";
+    public const string IdProperty = PropertyNames.Id;
+    public const string NameProperty = PropertyNames.Name;
+    public const string SynonymsProperty = PropertyNames.Synonyms;
+    public const string SourcesProperty = PropertyNames.Sources;
 
     /// <summary>The array delimiter of the CSV files, as in <c>neo4j-admin database import --array-delimiter</c>.</summary>
     public const char ArrayDelimiter = ';';

@@ -29,6 +29,7 @@ public static class SchemaArtifacts
             ["docs/schema.md"] = SchemaMarkdown.Render(schema),
             ["docs/schema.json"] = SchemaJson(schema),
         };
+        files["cypher/queries/mechanism.cypher"] = MechanismQuery(schema);
         foreach (var label in schema.Labels)
         {
             files[$"cypher/{NodeImportName(label.Label)}.cypher"] =
@@ -66,6 +67,21 @@ public static class SchemaArtifacts
             .Replace("{Labels}", string.Join('|', schema.Labels.Select(l => l.Label)), StringComparison.Ordinal)
             .Replace("{Properties}", "n.name, n.synonyms, n.id", StringComparison.Ordinal));
         return text.ToString();
+    }
+
+    private static string MechanismQuery(GraphSchema schema)
+    {
+        var continuing = MechanismChains.ContinuingTypes(schema);
+        return CypherCatalog.GetTemplate("mechanism-query")
+            .Replace("{MaxSteps}", MechanismChains.MaxSteps.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{StepTypes}", string.Join('|', MechanismChains.StepTypes(schema)), StringComparison.Ordinal)
+            .Replace("{ContinuingTypes}", string.Join('|', continuing), StringComparison.Ordinal)
+            .Replace("{ContinuingTypeList}", string.Join(", ", continuing.Select(t => $"'{t}'")), StringComparison.Ordinal)
+            .Replace("{PassThroughLabels}", string.Join(" and ", MechanismChains.PassThroughLabels), StringComparison.Ordinal)
+            .Replace("{PassThroughX}", HasAnyLabel("x"), StringComparison.Ordinal)
+            .Replace("{PassThroughLast}", HasAnyLabel("last"), StringComparison.Ordinal);
+
+        static string HasAnyLabel(string variable) => string.Join(" OR ", MechanismChains.PassThroughLabels.Select(l => $"{variable}:{l}"));
     }
 
     private static string Fill(string template, string label, string? property) => template

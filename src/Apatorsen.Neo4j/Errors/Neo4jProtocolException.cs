@@ -7,7 +7,7 @@ namespace Apatorsen.Neo4j;
 /// </summary>
 public sealed class Neo4jProtocolException : Neo4jException
 {
-    internal Neo4jProtocolException(string message, Exception? innerException = null)
+    public Neo4jProtocolException(string message, Exception? innerException = null)
         : base(message, code: null, serverMessage: null, innerException)
     {
     }

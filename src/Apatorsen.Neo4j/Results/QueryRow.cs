@@ -25,6 +25,14 @@ public sealed class QueryRow : IReadOnlyList<object?>
     /// <exception cref="KeyNotFoundException">The statement returned no such field.</exception>
     public object? this[string field] => _values[IndexOf(field)];
 
+    /// <summary>The named field's value, if the statement returned such a field.</summary>
+    public bool TryGetValue(string field, out object? value)
+    {
+        var found = _fieldIndex.TryGetValue(field, out var index);
+        value = found ? _values[index] : null;
+        return found;
+    }
+
     /// <summary>
     /// The named field's value as <typeparamref name="T"/>. Numbers convert between numeric types (checked, so an
     /// Integer too large for <see cref="int"/> throws); <see langword="null"/> gives <see langword="default"/>.

@@ -1,4 +1,6 @@
 using Apatorsen.Graph.Cypher;
+using Apatorsen.Neo4j;
+using Microsoft.Extensions.DependencyInjection;
 using Apatorsen.Neo4j.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,6 +29,9 @@ internal sealed class Neo4jApiHarness : IAsyncDisposable
     public QueryApiStub Stub { get; }
 
     public HttpClient Client { get; }
+
+    /// <summary>The API's own Query API client, for reading answers of the stub directly.</summary>
+    public Neo4jQueryClient QueryClient => _factory.Services.GetRequiredService<Neo4jQueryClient>();
 
     public static async Task<Neo4jApiHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Uri? neo4j = null)
     {
@@ -91,8 +96,13 @@ internal static class Neo4jRows
     public static Dictionary<string, object?> Node(string id, string label, string name) =>
         new() { ["id"] = id, ["labels"] = new[] { "Entity", label }, ["name"] = name };
 
-    public static StubResponse Resolve(params (string Id, string Label, string Name)[] nodes) =>
-        StubResponse.Rows(["id", "labels", "name"], [.. nodes.Select(n => (IReadOnlyList<object?>)[n.Id, new[] { "Entity", n.Label }, n.Name])]);
+    /// <summary>The <c>{subject, type, properties, object}</c> projection of a relationship with these sources.</summary>
+    public static Dictionary<string, object?> Relationship(Dictionary<string, object?> subject, string type, Dictionary<string, object?> obj, params string[] sources) =>
+        new() { ["subject"] = subject, ["type"] = type, ["properties"] = new Dictionary<string, object?> { ["sources"] = sources }, ["object"] = obj };
+
+    /// <summary>An answer of queries/entity for a node with no properties beyond id and name, and no relationships.</summary>
+    public static StubResponse EntityRow(string id, string label, string name) =>
+        StubResponse.Rows(["anchor", "properties", "counts"], [Node(id, label, name), new Dictionary<string, object?> { ["id"] = id, ["name"] = name }, Array.Empty<object>()]);
 
     public static string TypeOf(RecordedRequest request, string parameter) =>
         request.Parameters[parameter].GetProperty("$type").GetString()!;

@@ -1,6 +1,8 @@
 using System.Net;
+using Apatorsen.Api.Backends.Neo4j;
 using Apatorsen.Api.Tests.Contract;
 using Apatorsen.Graph.Cypher;
+using Apatorsen.Neo4j;
 using Apatorsen.Neo4j.Testing;
 using static Apatorsen.Api.Tests.Neo4jBackend.Neo4jRows;
 
@@ -19,10 +21,9 @@ public sealed class Neo4jBackendTests
     public async Task Entity_SendsTheCypherFilesText_InReadMode_WithTypedParameters_AndMapsTheAnswer()
     {
         await using var api = await Neo4jApiHarness.StartAsync();
-        api.On("queries/resolve", Resolve((Hsp27, "Protein", "Hsp27")))
-            .On("queries/entity", StubResponse.Rows(
-                ["id", "labels", "name", "properties", "counts"],
-                [Hsp27, new[] { "Entity", "Protein" }, "Hsp27",
+        api.On("queries/entity", StubResponse.Rows(
+                ["anchor", "properties", "counts"],
+                [Node(Hsp27, "Protein", "Hsp27"),
                     new Dictionary<string, object?>
                     {
                         ["id"] = Hsp27, ["name"] = "Hsp27", ["symbol"] = "HSPB1", ["synonyms"] = new[] { "HSPB1", "heat shock protein 27" },
@@ -41,40 +42,94 @@ public sealed class Neo4jBackendTests
             Assert.Equal(QueryApiRoute.Query, r.Route);
             Assert.Equal("Read", r.AccessMode);
         });
-        var resolve = Assert.Single(api.RequestsFor("queries/resolve"));
-        Assert.Equal("List", TypeOf(resolve, "ids"));
-        Assert.Equal([Hsp27], (IEnumerable<object?>)resolve.Parameter("ids")!);
-        var entity = Assert.Single(api.RequestsFor("queries/entity"));
+        var entity = Assert.Single(api.Stub.Requests);
         Assert.Equal(CypherCatalog.Get("queries/entity"), entity.Statement);
         Assert.Equal("String", TypeOf(entity, "id"));
         Assert.Equal(Hsp27, entity.Parameter("id"));
     }
 
     [Fact]
-    public async Task UnknownId_IsDecidedByTheResolveQuery_And404s()
+    public async Task UnknownId_IsDecidedByTheQueryItself_And404s()
     {
         await using var api = await Neo4jApiHarness.StartAsync();
-        api.On("queries/resolve", Resolve());
+        api.On("queries/entity", StubResponse.Rows(["anchor", "properties", "counts"], new object?[] { null, null, Array.Empty<object>() }));
 
-        (await ApiResponse.GetAsync(api.Client, "/api/entities/UniProtKB:P00000")).Problem(HttpStatusCode.NotFound);
+        var problem = (await ApiResponse.GetAsync(api.Client, "/api/entities/UniProtKB:P00000")).Problem(HttpStatusCode.NotFound);
 
-        Assert.Empty(api.RequestsFor("queries/entity"));
+        Assert.Equal("UniProtKB:P00000", problem.Str("id"));
+        Assert.Single(api.Stub.Requests);
+    }
+
+    [Fact]
+    public async Task AnchorWithAnotherLabel_Is404_NamingTheLabels_FromTheSameStatement()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("queries/mechanism", StubResponse.Rows(["anchor", "chains"], [Node(Hsp27, "Protein", "Hsp27"), Array.Empty<object>()]));
+
+        var problem = (await ApiResponse.GetAsync(api.Client, $"/api/drugs/{Hsp27}/mechanism")).Problem(HttpStatusCode.NotFound);
+
+        Assert.Equal(["Protein"], problem.Strings("labels"));
+        Assert.Single(api.Stub.Requests);
+    }
+
+    [Theory]
+    [InlineData("/api/entities/UniProtKB:P04792", "queries/entity")]
+    [InlineData("/api/entities/UniProtKB:P04792/relationships", "queries/entity-relationships")]
+    [InlineData("/api/relationships?subject=apatorsen:apatorsen&object=UniProtKB:P04792", "queries/statements-by-subject")]
+    [InlineData("/api/relationships?object=UniProtKB:P04792", "queries/statements-by-object")]
+    [InlineData("/api/paths?from=apatorsen:apatorsen&to=GO:0006915", "queries/paths")]
+    [InlineData("/api/drugs/apatorsen:apatorsen/mechanism", "queries/mechanism")]
+    [InlineData("/api/drugs/apatorsen:apatorsen/trials", "queries/trials-for-drug")]
+    [InlineData("/api/indications/MONDO:0004992/trials", "queries/trials-for-indication")]
+    [InlineData("/api/trials/NCT01829113", "queries/trial")]
+    [InlineData("/api/publications/apatorsen:ref-12", "queries/publication")]
+    public async Task IdAnchoredQuestion_CostsOneStatement_EvenWhenTheIdIsUnknown(string url, string query)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On(query, request => StubResponse.Rows(
+            ["anchor", "subject", "object", "from", "to", "properties", "counts", "total", "items", "paths", "chains", "nodes", "relationships"],
+            new object?[] { null, null, null, null, null, null, Array.Empty<object>(), 0L, Array.Empty<object>(), Array.Empty<object>(), Array.Empty<object>(), Array.Empty<object>(), Array.Empty<object>() }));
+
+        (await ApiResponse.GetAsync(api.Client, url)).Problem(HttpStatusCode.NotFound);
+
+        Assert.Equal(CypherCatalog.Get(query), Assert.Single(api.Stub.Requests).Statement);
+    }
+
+    [Fact]
+    public async Task AnswerWithoutAnExpectedField_Is502_AndReadsAsAProtocolErrorNamingIt()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("queries/entity", StubResponse.Rows(["anchor", "counts"], [Node(Hsp27, "Protein", "Hsp27"), Array.Empty<object>()]));
+
+        (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.BadGateway);
+
+        var result = await api.QueryClient.RunAsync(CypherCatalog.Get("queries/entity"), new Dictionary<string, object?> { ["id"] = Hsp27 }, AccessMode.Read, TestContext.Current.CancellationToken);
+        var error = Assert.Throws<Neo4jProtocolException>(() => new Neo4jAnswers("queries/entity").Field(result.Rows[0], "properties"));
+        Assert.Equal("The statement queries/entity returned no field 'properties'.", error.Message);
+    }
+
+    [Fact]
+    public void NodeProjectionWithoutItsId_IsAProtocolErrorNamingTheStatement()
+    {
+        var error = Assert.Throws<Neo4jProtocolException>(() => new Neo4jAnswers("queries/paths").Node(new Dictionary<string, object?> { ["labels"] = new[] { "Drug" }, ["name"] = "x" }));
+
+        Assert.Equal("The statement queries/paths returned a node without 'id'.", error.Message);
     }
 
     [Fact]
     public async Task Relationships_SendFiltersAndPagingAsTypedParameters_AndMapTheItems()
     {
         await using var api = await Neo4jApiHarness.StartAsync();
-        api.On("queries/resolve", Resolve((Apatorsen, "Drug", "apatorsen")))
-            .On("queries/entity-relationships", StubResponse.Rows(
-                ["total", "items"],
-                [12L, new[]
+        api.On("queries/entity-relationships", StubResponse.Rows(
+                ["anchor", "total", "items"],
+                [Node(Apatorsen, "Drug", "apatorsen"), 12L, new[]
                 {
                     new Dictionary<string, object?>
                     {
-                        ["type"] = "TARGETS", ["direction"] = "out",
+                        ["subject"] = Node(Apatorsen, "Drug", "apatorsen"),
+                        ["type"] = "TARGETS",
                         ["properties"] = new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-01" }, ["mechanism"] = "antisense", ["datasetVersion"] = "x" },
-                        ["node"] = Node(Hsp27, "Protein", "Hsp27"),
+                        ["object"] = Node(Hsp27, "Protein", "Hsp27"),
                     },
                 }]));
 
@@ -86,6 +141,7 @@ public sealed class Neo4jBackendTests
         Assert.Equal("antisense", item.GetProperty("properties").Str("mechanism"));
         Assert.False(item.GetProperty("properties").TryGetProperty("sources", out _));
         Assert.Equal(["Protein"], item.GetProperty("node").Strings("labels"));
+        Assert.Equal("out", item.Str("direction"));
         var request = Assert.Single(api.RequestsFor("queries/entity-relationships"));
         Assert.Equal("TARGETS", request.Parameter("type"));
         Assert.Equal("out", request.Parameter("direction"));
@@ -100,10 +156,10 @@ public sealed class Neo4jBackendTests
     {
         await using var api = await Neo4jApiHarness.StartAsync();
         api.On("queries/search", StubResponse.Rows(
-            ["id", "labels", "name", "synonyms"],
-            ["apatorsen:ref-11", new[] { "Entity", "Publication" }, "Reference 11 (ASCO abstract, OGX-427 plus prednisone)", Array.Empty<string>()],
-            [Apatorsen, new[] { "Entity", "Drug" }, "apatorsen", new[] { "apatorsen sodium", "OGX-427" }],
-            ["apatorsen:unrelated", new[] { "Entity", "Drug" }, "no match here", Array.Empty<string>()]));
+            ["node", "synonyms"],
+            [Node("apatorsen:ref-11", "Publication", "Reference 11 (ASCO abstract, OGX-427 plus prednisone)"), Array.Empty<string>()],
+            [Node(Apatorsen, "Drug", "apatorsen"), new[] { "apatorsen sodium", "OGX-427" }],
+            [Node("apatorsen:unrelated", "Drug", "no match here"), Array.Empty<string>()]));
 
         var body = (await ApiResponse.GetAsync(api.Client, "/api/search?q=OGX-427\")%20OR%20*:*&label=drug")).Ok();
 
@@ -123,21 +179,29 @@ public sealed class Neo4jBackendTests
     {
         await using var api = await Neo4jApiHarness.StartAsync();
         var apoptosis = ("GO:0006915", "BiologicalProcess", "apoptotic process");
-        api.On("queries/resolve", Resolve((Apatorsen, "Drug", "apatorsen"), apoptosis))
-            .On("queries/paths", StubResponse.Rows(
-                ["nodes", "relationships"],
-                [new[] { Node(Apatorsen, "Drug", "apatorsen"), Node(Hsp27, "Protein", "Hsp27"), Node("GO:0006915", "BiologicalProcess", "apoptotic process") },
-                    new[]
-                    {
-                        new Dictionary<string, object?> { ["type"] = "TARGETS", ["start"] = Apatorsen, ["end"] = Hsp27, ["sources"] = new[] { "apatorsen:ref-01" } },
-                        new Dictionary<string, object?> { ["type"] = "DECREASES", ["start"] = Hsp27, ["end"] = "GO:0006915", ["sources"] = new[] { "apatorsen:ref-02" } },
-                    }],
-                [new[] { Node(Apatorsen, "Drug", "apatorsen"), Node("GO:0006915", "BiologicalProcess", "apoptotic process") },
-                    new[] { new Dictionary<string, object?> { ["type"] = "INCREASES", ["start"] = Apatorsen, ["end"] = "GO:0006915", ["sources"] = new[] { "apatorsen:ref-01" } } }]));
+        var drug = Node(Apatorsen, "Drug", "apatorsen");
+        var hsp27 = Node(Hsp27, "Protein", "Hsp27");
+        var process = Node(apoptosis.Item1, apoptosis.Item2, apoptosis.Item3);
+        api.On("queries/paths", StubResponse.Rows(
+            ["from", "to", "paths"],
+            [drug, process, new[]
+            {
+                new Dictionary<string, object?>
+                {
+                    ["nodes"] = new[] { drug, hsp27, process },
+                    ["relationships"] = new[] { Relationship(drug, "TARGETS", hsp27, "apatorsen:ref-01"), Relationship(hsp27, "DECREASES", process, "apatorsen:ref-02") },
+                },
+                new Dictionary<string, object?>
+                {
+                    ["nodes"] = new[] { drug, process },
+                    ["relationships"] = new[] { Relationship(drug, "INCREASES", process, "apatorsen:ref-01") },
+                },
+            }]));
 
         var body = (await ApiResponse.GetAsync(api.Client, $"/api/paths?from={Apatorsen}&to=GO:0006915&maxHops=3")).Ok();
 
         Assert.Equal([1, 2], body.Items("paths").Select(p => p.GetProperty("length").GetInt32()));
+        Assert.Equal(Hsp27, body.Items("paths").Last().Items("relationships").Last().Str("start"));
         var request = Assert.Single(api.RequestsFor("queries/paths"));
         Assert.Equal(3L, request.Parameter("maxHops"));
         Assert.Equal(Apatorsen, request.Parameter("from"));
@@ -149,19 +213,18 @@ public sealed class Neo4jBackendTests
         await using var api = await Neo4jApiHarness.StartAsync();
         Dictionary<string, object?> Step(string type, Dictionary<string, object?> from, Dictionary<string, object?> to) => new()
         {
+            ["subject"] = from,
             ["type"] = type,
             ["properties"] = new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-04" }, ["description"] = type + " step" },
-            ["from"] = from,
-            ["to"] = to,
+            ["object"] = to,
         };
         var drug = Node(Apatorsen, "Drug", "apatorsen");
         var mrna = Node("apatorsen:hspb1-mrna", "Transcript", "HSPB1 mRNA");
         var hsp27 = Node(Hsp27, "Protein", "Hsp27");
         var apoptosis = Node("GO:0006915", "BiologicalProcess", "apoptotic process");
-        api.On("queries/resolve", Resolve((Apatorsen, "Drug", "apatorsen")))
-            .On("queries/mechanism", StubResponse.Rows(
-                ["steps"],
-                new object?[] { new[] { Step("BINDS", drug, mrna), Step("TRANSLATES_TO", mrna, hsp27), Step("DECREASES", hsp27, apoptosis) } }));
+        api.On("queries/mechanism", StubResponse.Rows(
+            ["anchor", "chains"],
+            [drug, new[] { new[] { Step("BINDS", drug, mrna), Step("TRANSLATES_TO", mrna, hsp27), Step("DECREASES", hsp27, apoptosis) } }]));
 
         var body = (await ApiResponse.GetAsync(api.Client, $"/api/drugs/{Apatorsen}/mechanism")).Ok();
 
@@ -173,12 +236,17 @@ public sealed class Neo4jBackendTests
     }
 
     [Fact]
-    public async Task Meta_IsBuiltFromTheCountQueries_AndCached()
+    public async Task Meta_IsBuiltFromOneCountingStatement_AndCached()
     {
         await using var api = await Neo4jApiHarness.StartAsync();
-        api.On("queries/meta-labels", StubResponse.Rows(["label", "count"], ["Drug", 8L], ["Protein", 3L]))
-            .On("queries/meta-patterns", StubResponse.Rows(["startLabel", "type", "endLabel", "count"], ["Drug", "TARGETS", "Protein", 1L]))
-            .On("queries/meta-version", StubResponse.Rows(["version", "nodes"], ["0123456789abcdef", 86L]));
+        api.On("queries/meta", StubResponse.Rows(
+            ["labels", "patterns", "versions"],
+            new object?[]
+            {
+                new[] { new Dictionary<string, object?> { ["label"] = "Drug", ["count"] = 8L }, new Dictionary<string, object?> { ["label"] = "Protein", ["count"] = 3L } },
+                new[] { new Dictionary<string, object?> { ["start"] = "Drug", ["type"] = "TARGETS", ["end"] = "Protein", ["count"] = 1L } },
+                new[] { "0123456789abcdef" },
+            }));
 
         var body = (await ApiResponse.GetAsync(api.Client, "/api/meta")).Ok();
         await ApiResponse.GetAsync(api.Client, "/api/meta");
@@ -187,7 +255,7 @@ public sealed class Neo4jBackendTests
         Assert.Equal("0123456789abcdef", body.Str("version"));
         Assert.Equal(11, body.GetProperty("nodeCount").GetInt32());
         Assert.Equal(1, body.GetProperty("relationshipCount").GetInt32());
-        Assert.Single(api.RequestsFor("queries/meta-labels"));
+        Assert.Single(api.Stub.Requests);
     }
 
     [Fact]
@@ -195,53 +263,40 @@ public sealed class Neo4jBackendTests
     {
         await using var api = await Neo4jApiHarness.StartAsync();
         const string Spruce = "clinicaltrials:NCT01829113";
-        api.On("queries/resolve", Resolve((Spruce, "ClinicalTrial", "SPRUCE")))
-            .On("queries/trial", StubResponse.Rows(
-                ["trial", "indications", "drugs", "biomarkers", "arms", "outcomes"],
-                [
-                    new Dictionary<string, object?> { ["id"] = Spruce, ["name"] = "SPRUCE", ["nctId"] = "NCT01829113", ["phase"] = 2L, ["enrollment"] = 155L, ["design"] = new[] { "randomised" } },
-                    Array.Empty<object>(),
-                    Array.Empty<object>(),
-                    Array.Empty<object>(),
-                    new[]
-                    {
-                        new Dictionary<string, object?>
-                        {
-                            ["arm"] = new Dictionary<string, object?> { ["id"] = "apatorsen:arm-a", ["name"] = "arm A", ["armType"] = "experimental" },
-                            ["sources"] = new[] { "apatorsen:ref-12" },
-                            ["interventions"] = new[]
-                            {
-                                new Dictionary<string, object?>
-                                {
-                                    ["drug"] = Node(Apatorsen, "Drug", "apatorsen"),
-                                    ["properties"] = new Dictionary<string, object?> { ["dose"] = 1000.0, ["doseUnit"] = "mg", ["treatmentDays"] = new[] { 1L, 8L }, ["sources"] = new[] { "apatorsen:ref-05" } },
-                                },
-                            },
-                        },
-                    },
-                    new[]
-                    {
-                        new Dictionary<string, object?>
-                        {
-                            ["outcome"] = new Dictionary<string, object?> { ["id"] = "apatorsen:o1", ["name"] = "PFS", ["measure"] = "median PFS", ["value"] = 6.0, ["unit"] = "months" },
-                            ["sources"] = new[] { "apatorsen:ref-12" },
-                            ["observedIn"] = new[] { new Dictionary<string, object?> { ["id"] = "apatorsen:arm-a", ["sources"] = new[] { "apatorsen:ref-12" } } },
-                            ["comparedWith"] = new[] { new Dictionary<string, object?> { ["id"] = "apatorsen:o2", ["sources"] = new[] { "apatorsen:guide" }, ["outgoing"] = true } },
-                        },
-                    },
-                ]));
+        var trial = TypedJson.Node("n1", ["Entity", "ClinicalTrial"], new Dictionary<string, object?>
+        {
+            ["id"] = Spruce, ["name"] = "SPRUCE", ["nctId"] = "NCT01829113", ["phase"] = 2L, ["enrollment"] = 155L, ["design"] = new[] { "randomised" },
+        });
+        var arm = TypedJson.Node("n2", ["Entity", "TrialArm"], new Dictionary<string, object?> { ["id"] = "apatorsen:arm-a", ["name"] = "arm A", ["armType"] = "experimental" });
+        var drug = TypedJson.Node("n3", ["Entity", "Drug"], new Dictionary<string, object?> { ["id"] = Apatorsen, ["name"] = "apatorsen" });
+        var measured = TypedJson.Node("n4", ["Entity", "Outcome"], new Dictionary<string, object?> { ["id"] = "apatorsen:o1", ["name"] = "PFS", ["measure"] = "median PFS", ["value"] = 6.0, ["unit"] = "months" });
+        var other = TypedJson.Node("n5", ["Entity", "Outcome"], new Dictionary<string, object?> { ["id"] = "apatorsen:o2", ["name"] = "PFS placebo" });
+        api.On("queries/trial", StubResponse.Rows(
+            ["anchor", "nodes", "relationships"],
+            [
+                Node(Spruce, "ClinicalTrial", "SPRUCE"),
+                new[] { trial, arm, drug, measured, other, arm },
+                new[]
+                {
+                    TypedJson.Relationship("r1", "n1", "n2", "HAS_ARM", new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-12" } }),
+                    TypedJson.Relationship("r2", "n2", "n3", "ADMINISTERS", new Dictionary<string, object?> { ["dose"] = 1000.0, ["doseUnit"] = "mg", ["treatmentDays"] = new[] { 1L, 8L }, ["sources"] = new[] { "apatorsen:ref-05" } }),
+                    TypedJson.Relationship("r3", "n1", "n4", "HAS_OUTCOME", new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-12" } }),
+                    TypedJson.Relationship("r4", "n4", "n2", "OBSERVED_IN", new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-12" } }),
+                    TypedJson.Relationship("r5", "n4", "n5", "COMPARED_WITH", new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:guide" } }),
+                },
+            ]));
 
-        var trial = (await ApiResponse.GetAsync(api.Client, "/api/trials/NCT01829113")).Ok();
+        var body = (await ApiResponse.GetAsync(api.Client, "/api/trials/NCT01829113")).Ok();
 
-        Assert.Equal(155, trial.GetProperty("enrollment").GetInt32());
-        var intervention = trial.Items("arms").Single().Items("interventions").Single();
+        Assert.Equal(155, body.GetProperty("enrollment").GetInt32());
+        var intervention = body.Items("arms").Single().Items("interventions").Single();
         Assert.Equal(1000, intervention.GetProperty("dose").GetDouble());
         Assert.Equal([1, 8], intervention.GetProperty("treatmentDays").EnumerateArray().Select(d => d.GetInt32()));
-        var outcome = trial.Items("outcomes").Single();
+        var outcome = body.Items("outcomes").Single();
         Assert.Equal(6.0, outcome.GetProperty("value").GetDouble());
         Assert.Equal("apatorsen:arm-a", outcome.Str("arm"));
         Assert.Equal(["apatorsen:o2"], outcome.Strings("comparedWith"));
-        Assert.Equal(["apatorsen:guide", "apatorsen:ref-05", "apatorsen:ref-12"], trial.Strings("sources"));
+        Assert.Equal(["apatorsen:guide", "apatorsen:ref-05", "apatorsen:ref-12"], body.Strings("sources"));
         Assert.Equal(Spruce, Assert.Single(api.RequestsFor("queries/trial")).Parameter("id"));
     }
 
@@ -276,7 +331,7 @@ public sealed class Neo4jBackendTests
     public async Task RefusedCredentials_Are503()
     {
         await using var api = await Neo4jApiHarness.StartAsync();
-        api.On("queries/resolve", StubResponse.Unauthorized());
+        api.On("queries/entity", StubResponse.Unauthorized());
 
         (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.ServiceUnavailable);
     }
@@ -285,10 +340,10 @@ public sealed class Neo4jBackendTests
     public async Task TransientErrorAfterRetries_Is503_AndDatabaseError_Is502()
     {
         await using var api = await Neo4jApiHarness.StartAsync();
-        api.On("queries/resolve", StubResponse.TransientError());
+        api.On("queries/entity", StubResponse.TransientError());
         (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.ServiceUnavailable);
 
-        api.On("queries/resolve", StubResponse.Error("Neo.DatabaseError.General.UnknownError", "boom"));
+        api.On("queries/entity", StubResponse.Error("Neo.DatabaseError.General.UnknownError", "boom"));
         (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.BadGateway);
     }
 
@@ -296,7 +351,7 @@ public sealed class Neo4jBackendTests
     public async Task QueryPastTheApisTimeLimit_Is504()
     {
         await using var api = await Neo4jApiHarness.StartAsync(new Dictionary<string, string?> { ["Api:QueryTimeout"] = "00:00:00.200" });
-        api.On("queries/resolve", Resolve((Hsp27, "Protein", "Hsp27")) with { Delay = TimeSpan.FromSeconds(10) });
+        api.On("queries/entity", EntityRow(Hsp27, "Protein", "Hsp27") with { Delay = TimeSpan.FromSeconds(10) });
 
         var problem = (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.GatewayTimeout);
 
@@ -307,7 +362,7 @@ public sealed class Neo4jBackendTests
     public async Task Neo4jRequestTimeout_Is504()
     {
         await using var api = await Neo4jApiHarness.StartAsync(new Dictionary<string, string?> { ["Neo4j:RequestTimeout"] = "00:00:00.200" });
-        api.On("queries/resolve", Resolve((Hsp27, "Protein", "Hsp27")) with { Delay = TimeSpan.FromSeconds(10) });
+        api.On("queries/entity", EntityRow(Hsp27, "Protein", "Hsp27") with { Delay = TimeSpan.FromSeconds(10) });
 
         (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.GatewayTimeout);
     }

@@ -50,8 +50,8 @@ public sealed class InputErrorsTests
     public void Problem_NamesEveryInvalidField()
     {
         var errors = new InputErrors();
-        errors.Limit(0);
-        errors.Offset(-1);
+        errors.Limit("0");
+        errors.Offset("-1");
         errors.Type("type", "CURES");
 
         var problem = errors.Problem();

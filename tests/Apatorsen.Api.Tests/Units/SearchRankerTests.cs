@@ -1,4 +1,6 @@
-using Apatorsen.Api.Graph;
+using Apatorsen.Api.Backends;
+using Apatorsen.Api.Input;
+using Apatorsen.Api.Shaping;
 
 namespace Apatorsen.Api.Tests.Units;
 

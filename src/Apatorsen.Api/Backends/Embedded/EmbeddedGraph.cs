@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using Apatorsen.Api.Contracts;
-using Apatorsen.Api.Graph;
+using Apatorsen.Api.Shaping;
 using Apatorsen.Graph.Dataset;
 using Apatorsen.Graph.Schema;
 
@@ -61,11 +61,11 @@ public sealed class EmbeddedNode
     {
         Id = record.Id;
         Label = record.Label;
-        Name = record.Properties.TryGetValue(GraphSchema.NameProperty, out var name) ? (string)name : record.Id;
+        Stored = new StoredNode(Id, [Label], record.Properties!);
+        Name = Stored.Name;
         Synonyms = record.Properties.TryGetValue(GraphSchema.SynonymsProperty, out var synonyms) && synonyms is string[] s ? s : [];
-        Raw = record.Properties;
         Properties = DomainProperties.OfNode(record.Properties!);
-        Ref = new NodeRef(Id, [Label], Name);
+        Ref = Stored.Ref;
         Candidate = new SearchCandidate(Id, Ref.Labels, Name, Synonyms);
     }
 
@@ -77,9 +77,10 @@ public sealed class EmbeddedNode
 
     public IReadOnlyList<string> Synonyms { get; }
 
-    /// <summary>Every stored value, for typed fields of the answers (phase, enrollment, ...).</summary>
-    public IReadOnlyDictionary<string, object> Raw { get; }
+    /// <summary>Every stored value, as the shared shaping reads it.</summary>
+    public StoredNode Stored { get; }
 
+    /// <summary>The domain properties, computed once: the graph never changes.</summary>
     public IReadOnlyDictionary<string, object> Properties { get; }
 
     public NodeRef Ref { get; }
@@ -89,14 +90,6 @@ public sealed class EmbeddedNode
     public List<EmbeddedRelationship> Outgoing { get; } = [];
 
     public List<EmbeddedRelationship> Incoming { get; } = [];
-
-    public string? Text(string property) => Raw.TryGetValue(property, out var value) ? value as string : null;
-
-    public long? WholeNumber(string property) => Raw.TryGetValue(property, out var value) && value is long l ? l : null;
-
-    public double? Number(string property) => Raw.TryGetValue(property, out var value) ? value switch { double d => d, long l => l, _ => null } : null;
-
-    public IReadOnlyList<string> Texts(string property) => Raw.TryGetValue(property, out var value) && value is string[] s ? s : [];
 }
 
 public sealed class EmbeddedRelationship
@@ -106,8 +99,8 @@ public sealed class EmbeddedRelationship
         Type = record.Type;
         Start = start;
         End = end;
-        Raw = record.Properties;
-        Sources = record.Sources;
+        Stored = new StoredRelationship(Type, start.Id, end.Id, record.Properties!);
+        Sources = Stored.Sources;
         Properties = DomainProperties.OfRelationship(record.Properties!);
     }
 
@@ -117,19 +110,12 @@ public sealed class EmbeddedRelationship
 
     public EmbeddedNode End { get; }
 
-    public IReadOnlyDictionary<string, object> Raw { get; }
+    public StoredRelationship Stored { get; }
 
     public IReadOnlyList<string> Sources { get; }
 
+    /// <summary>The domain properties, computed once: the graph never changes.</summary>
     public IReadOnlyDictionary<string, object> Properties { get; }
 
     public EmbeddedNode Other(EmbeddedNode node) => ReferenceEquals(node, Start) ? End : Start;
-
-    public string? Text(string property) => Raw.TryGetValue(property, out var value) ? value as string : null;
-
-    public long? WholeNumber(string property) => Raw.TryGetValue(property, out var value) && value is long l ? l : null;
-
-    public double? Number(string property) => Raw.TryGetValue(property, out var value) ? value switch { double d => d, long l => l, _ => null } : null;
-
-    public IReadOnlyList<long> Integers(string property) => Raw.TryGetValue(property, out var value) && value is long[] l ? l : [];
 }

@@ -1,5 +1,5 @@
 using Apatorsen.Api.Contracts;
-using Apatorsen.Api.Graph;
+using Apatorsen.Api.Shaping;
 
 namespace Apatorsen.Api.Backends.Embedded;
 

@@ -1,4 +1,5 @@
-using Apatorsen.Api.Graph;
+using Apatorsen.Api.Input;
+using Apatorsen.Api.Shaping;
 
 namespace Apatorsen.Api.Backends.Embedded;
 

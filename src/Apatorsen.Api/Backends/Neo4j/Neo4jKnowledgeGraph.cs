@@ -1,19 +1,20 @@
 using Apatorsen.Api.Contracts;
-using Apatorsen.Api.Graph;
 using Apatorsen.Api.Hosting;
+using Apatorsen.Api.Input;
 using Apatorsen.Api.Problems;
+using Apatorsen.Api.Shaping;
 using Apatorsen.Graph.Cypher;
+using Apatorsen.Graph.Schema;
 using Apatorsen.Neo4j;
 using Microsoft.Extensions.Options;
-using static Apatorsen.Api.Backends.Neo4j.Neo4jValues;
-using static Apatorsen.Api.Graph.PropertyValues;
 
 namespace Apatorsen.Api.Backends.Neo4j;
 
 /// <summary>
-/// Answers from Neo4j with the statements of cypher/queries (embedded in Apatorsen.Graph), always in read access
-/// mode, with parameters only, under the API's per-query time limit. Ordering and ranking that both backends share
-/// happen in C#.
+/// Answers from Neo4j with the statements of cypher/queries (embedded in Apatorsen.Graph), one statement per question,
+/// always in read access mode, with parameters only, under the API's per-query time limit. Each statement anchored on
+/// an id also returns the anchor (or null), so existence and label are decided in the same round trip; ordering,
+/// ranking and shaping that both backends share happen in C#.
 /// </summary>
 public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOptions> options, TimeProvider time) : IKnowledgeGraph
 {
@@ -26,166 +27,159 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
 
     public async Task<long> CountNodesAsync(CancellationToken cancellationToken)
     {
-        var result = await RunAsync("queries/count-nodes", [], cancellationToken);
-        return result.Rows.Count == 0 ? 0 : result.Rows[0].Get<long>("nodes");
-    }
-
-    public async Task<IReadOnlyDictionary<string, NodeRef>> ResolveAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        var result = await RunAsync("queries/resolve", new() { ["ids"] = ids.ToArray() }, cancellationToken);
-        return result.Rows
-            .Select(row => new NodeRef(row.Get<string>("id")!, DomainProperties.Labels(Texts(row["labels"])), row.Get<string>("name") ?? ""))
-            .ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var (answers, result) = await RunAsync("queries/count-nodes", [], cancellationToken);
+        return Convert.ToInt64(answers.Field(answers.Single(result), "nodes"), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task<IReadOnlyList<SearchCandidate>> SearchCandidatesAsync(SearchText text, string? label, CancellationToken cancellationToken)
     {
-        var result = await RunAsync("queries/search", new()
+        var (answers, result) = await RunAsync("queries/search", new()
         {
             ["query"] = LuceneQuery(text),
             ["label"] = label,
             ["candidates"] = SearchCandidates,
         }, cancellationToken);
         return result.Rows
-            .Select(row => new SearchCandidate(row.Get<string>("id")!, DomainProperties.Labels(Texts(row["labels"])), row.Get<string>("name") ?? "", Texts(row["synonyms"])))
+            .Select(row =>
+            {
+                var node = answers.Node(answers.Field(row, "node"));
+                return new SearchCandidate(node.Id, node.Labels, node.Name, PropertyValues.Texts(answers.Field(row, "synonyms")));
+            })
             .ToArray();
     }
 
     /// <summary>Every letter-or-digit run of the text as an infix wildcard, all required; nothing else of the input reaches Lucene.</summary>
     public static string LuceneQuery(SearchText text) => string.Join(" AND ", text.Tokens.Take(8).Select(t => $"*{t}*"));
 
-    public async Task<EntityResponse> GetEntityAsync(string id, CancellationToken cancellationToken)
-    {
-        var row = Single(await RunAsync("queries/entity", new() { ["id"] = id }, cancellationToken));
-        var counts = Maps(row["counts"])
-            .Select(c => new RelationshipCount(c.Text("type") ?? "", c.Text("direction") ?? "", (int)(c.WholeNumber("count") ?? 0)))
-            .OrderBy(c => c.Type, StringComparer.Ordinal)
-            .ThenBy(c => c.Direction, StringComparer.Ordinal)
-            .ToArray();
-        return new EntityResponse(
-            row.Get<string>("id")!,
-            DomainProperties.Labels(Texts(row["labels"])),
-            row.Get<string>("name") ?? "",
-            DomainProperties.OfNode(Map(row["properties"])),
-            counts);
-    }
+    public Task<Lookup<EntityResponse>> GetEntityAsync(string id, CancellationToken cancellationToken) =>
+        AnchoredAsync("queries/entity", id, null, new() { ["id"] = id }, (answers, row, node) =>
+        {
+            var counts = answers.List(row, "counts")
+                .Select(c => answers.Map(c, "a relationship count"))
+                .Select(c => new RelationshipCount(
+                    (string)answers.Key(c, "type", "a relationship count")!,
+                    (string)answers.Key(c, "direction", "a relationship count")!,
+                    Convert.ToInt32(answers.Key(c, "count", "a relationship count"), System.Globalization.CultureInfo.InvariantCulture)))
+                .OrderBy(c => c.Type, StringComparer.Ordinal)
+                .ThenBy(c => c.Direction, StringComparer.Ordinal)
+                .ToArray();
+            return new EntityResponse(node.Id, node.Labels, node.Name, DomainProperties.OfNode(answers.Map(answers.Field(row, "properties"), "the properties")), counts);
+        }, cancellationToken);
 
-    public async Task<Page<RelationshipItem>> GetRelationshipsAsync(string id, RelationshipFilter filter, CancellationToken cancellationToken)
-    {
-        var row = Single(await RunAsync("queries/entity-relationships", new()
+    public Task<Lookup<Page<RelationshipItem>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+        AnchoredAsync("queries/entity-relationships", id, null, new()
         {
             ["id"] = id,
             ["type"] = filter.Type,
             ["direction"] = filter.Direction.ToString().ToLowerInvariant(),
             ["label"] = filter.Label,
-            ["offset"] = filter.Offset,
-            ["limit"] = filter.Limit,
-        }, cancellationToken));
-        var items = Maps(row["items"]).Select(item =>
+            ["offset"] = page.Offset,
+            ["limit"] = page.Limit,
+        }, (answers, row, node) => answers.Page(row, page, item =>
         {
-            var properties = Map(item.GetValueOrDefault("properties"));
-            return new RelationshipItem(
-                item.Text("type") ?? "",
-                item.Text("direction") ?? "",
-                DomainProperties.OfRelationship(properties),
-                Sources(properties),
-                Node(item.GetValueOrDefault("node")));
-        });
-        return new Page<RelationshipItem>(items.ToArray(), row.Get<int>("total"), filter.Limit, filter.Offset);
-    }
+            var (subject, type, properties, obj) = answers.Relationship(item);
+            var outgoing = subject.Id == node.Id;
+            return new RelationshipItem(type, outgoing ? "out" : "in", DomainProperties.OfRelationship(properties), Evidence.Sources(properties), outgoing ? obj : subject);
+        }), cancellationToken);
 
-    public async Task<Page<StatementItem>> FindStatementsAsync(StatementQuery query, CancellationToken cancellationToken)
+    public async Task<Lookup<Page<StatementItem>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken)
     {
+        var name = query switch
+        {
+            { SubjectId: not null } => "queries/statements-by-subject",
+            { ObjectId: not null } => "queries/statements-by-object",
+            _ => "queries/statements-by-type",
+        };
         var parameters = new Dictionary<string, object?>
         {
             ["type"] = query.Type,
             ["subjectLabel"] = query.SubjectLabel,
             ["objectLabel"] = query.ObjectLabel,
-            ["offset"] = query.Offset,
-            ["limit"] = query.Limit,
+            ["offset"] = page.Offset,
+            ["limit"] = page.Limit,
         };
-        string name;
+        if (query.SubjectId is not null)
+        {
+            parameters["subject"] = query.SubjectId;
+        }
+
         if (query.SubjectId is not null || query.ObjectId is not null)
         {
-            name = query.SubjectId is not null ? "queries/statements-by-subject" : "queries/statements-by-object";
-            parameters["subject"] = query.SubjectId;
             parameters["object"] = query.ObjectId;
         }
-        else
-        {
-            name = "queries/statements-by-type";
-        }
 
-        var row = Single(await RunAsync(name, parameters, cancellationToken));
-        return new Page<StatementItem>(Maps(row["items"]).Select(Statement).ToArray(), row.Get<int>("total"), query.Limit, query.Offset);
+        var (answers, result) = await RunAsync(name, parameters, cancellationToken);
+        var row = answers.Single(result);
+        var anchors = new[] { (Id: query.SubjectId, Field: "subject"), (Id: query.ObjectId, Field: "object") }
+            .Where(a => a.Id is not null)
+            .Select(a => (a.Id!, answers.OptionalNode(answers.Field(row, a.Field))));
+        return Anchor.CheckAll(anchors, () => answers.Page(row, page, answers.Statement));
     }
 
-    public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken)
+    public async Task<Lookup<PathsResponse>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken)
     {
-        var result = await RunAsync("queries/paths", new() { ["from"] = fromId, ["to"] = toId, ["maxHops"] = maxHops }, cancellationToken);
-        var paths = result.Rows.Select(row =>
+        var (answers, result) = await RunAsync("queries/paths", new() { ["from"] = fromId, ["to"] = toId, ["maxHops"] = maxHops }, cancellationToken);
+        var row = answers.Single(result);
+        var (from, to) = (answers.OptionalNode(answers.Field(row, "from")), answers.OptionalNode(answers.Field(row, "to")));
+        return Anchor.CheckAll([(fromId, from), (toId, to)], () =>
         {
-            var relationships = Maps(row["relationships"])
-                .Select(r => new PathRelationship(r.Text("type") ?? "", r.Text("start") ?? "", r.Text("end") ?? "", r.Texts("sources")))
-                .ToArray();
-            return new GraphPath(relationships.Length, List(row["nodes"]).Select(Node).ToArray(), relationships);
-        });
-        return GraphOrdering.Order(paths).Take(limit).ToArray();
-    }
-
-    public async Task<IReadOnlyList<IReadOnlyList<MechanismStep>>> GetMechanismChainsAsync(string drugId, CancellationToken cancellationToken)
-    {
-        var result = await RunAsync("queries/mechanism", new() { ["id"] = drugId }, cancellationToken);
-        return result.Rows
-            .Select(row => (IReadOnlyList<MechanismStep>)Maps(row["steps"]).Select(step =>
+            var paths = answers.List(row, "paths").Select(value =>
             {
-                var type = step.Text("type") ?? "";
-                var properties = Map(step.GetValueOrDefault("properties"));
-                return new MechanismStep(
-                    type,
-                    MechanismRules.Effect(type),
-                    Node(step.GetValueOrDefault("from")),
-                    Node(step.GetValueOrDefault("to")),
-                    properties.Text("description"),
-                    MechanismRules.StepProperties(DomainProperties.OfRelationship(properties)),
-                    Sources(properties));
-            }).ToArray())
-            .ToArray();
+                var path = answers.Map(value, "a path");
+                var relationships = answers.AsList(answers.Key(path, "relationships", "a path"), "a path's relationships")
+                    .Select(answers.Relationship)
+                    .Select(r => new PathRelationship(r.Type, r.Subject.Id, r.Object.Id, Evidence.Sources(r.Properties)))
+                    .ToArray();
+                var nodes = answers.AsList(answers.Key(path, "nodes", "a path"), "a path's nodes").Select(answers.Node).ToArray();
+                return new GraphPath(relationships.Length, nodes, relationships);
+            });
+            return new PathsResponse(from!, to!, maxHops, GraphOrdering.Order(paths).Take(limit).ToArray());
+        });
     }
 
-    public async Task<IReadOnlyList<TrialSummary>> GetTrialsAsync(TrialAnchor anchor, string id, CancellationToken cancellationToken)
-    {
-        var name = anchor == TrialAnchor.Drug ? "queries/trials-for-drug" : "queries/trials-for-indication";
-        var result = await RunAsync(name, new() { ["id"] = id }, cancellationToken);
-        return GraphOrdering.Order(result.Rows.Select(row => new TrialSummary(
-            row.Get<string>("id")!,
-            row.Get<string>("nctId"),
-            row.Get<string>("name") ?? "",
-            row.Get<string>("acronym"),
-            row.Get<long?>("phase"),
-            row.Get<long?>("enrollment"),
-            Texts(row["design"]),
-            List(row["indications"]).Select(Node).OrderBy(n => n.Id, StringComparer.Ordinal).ToArray(),
-            SortedDistinct(Texts(row["sources"])))));
-    }
+    public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
+        AnchoredAsync("queries/mechanism", drugId, LabelNames.Drug, new() { ["id"] = drugId }, (answers, row, drug) =>
+            MechanismRules.Answer(drug, answers.List(row, "chains").Select(chain => (IReadOnlyList<MechanismStep>)answers.AsList(chain, "a chain")
+                .Select(answers.Relationship)
+                .Select(step => MechanismRules.Step(step.Type, step.Subject, step.Object, step.Properties))
+                .ToArray())), cancellationToken);
 
-    public async Task<TrialResponse> GetTrialAsync(string id, CancellationToken cancellationToken)
-    {
-        var row = Single(await RunAsync("queries/trial", new() { ["id"] = id }, cancellationToken));
-        return Neo4jTrials.Read(row);
-    }
+    public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, PageRequest page, CancellationToken cancellationToken) =>
+        AnchoredAsync(
+            anchor == TrialAnchor.Drug ? "queries/trials-for-drug" : "queries/trials-for-indication",
+            id,
+            anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication,
+            new() { ["id"] = id, ["offset"] = page.Offset, ["limit"] = page.Limit },
+            (answers, row, _) => answers.Page(row, page, value =>
+            {
+                var item = answers.Map(value, "a trial");
+                return TrialAssembler.Summary(
+                    answers.Stored(answers.Key(item, "trial", "a trial")),
+                    answers.AsList(answers.Key(item, "indications", "a trial"), "a trial's indications").Select(answers.Node),
+                    PropertyValues.Texts(answers.Key(item, "sources", "a trial")));
+            }),
+            cancellationToken);
 
-    public async Task<PublicationResponse> GetPublicationAsync(string id, int limit, int offset, CancellationToken cancellationToken)
-    {
-        var row = Single(await RunAsync("queries/publication", new() { ["id"] = id, ["offset"] = offset, ["limit"] = limit }, cancellationToken));
-        return new PublicationResponse(
-            row.Get<string>("id")!,
-            DomainProperties.Labels(Texts(row["labels"])),
-            row.Get<string>("name") ?? "",
-            DomainProperties.OfNode(Map(row["properties"])),
-            Maps(row["items"]).Select(Statement).ToArray(),
-            row.Get<int>("total"));
-    }
+    public Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
+        AnchoredAsync("queries/trial", id, LabelNames.ClinicalTrial, new() { ["id"] = id }, (answers, row, _) =>
+        {
+            var nodes = answers.List(row, "nodes").Select(n => (Node: n as Neo4jNode, Stored: answers.Stored(n))).ToArray();
+            var idByElement = nodes.DistinctBy(n => n.Node!.ElementId).ToDictionary(n => n.Node!.ElementId, n => n.Stored.Id, StringComparer.Ordinal);
+            var relationships = answers.List(row, "relationships").Select(value =>
+            {
+                var r = value as Neo4jRelationship ?? throw answers.Protocol("returned a relationship that is not typed");
+                return new StoredRelationship(r.Type, idByElement[r.StartNodeElementId], idByElement[r.EndNodeElementId], r.Properties);
+            });
+            var neighbourhood = new Subgraph(nodes.Select(n => n.Stored), relationships);
+            return TrialAssembler.Assemble(neighbourhood.Node(id), neighbourhood);
+        }, cancellationToken);
+
+    public Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
+        AnchoredAsync("queries/publication", id, LabelNames.Publication, new() { ["id"] = id, ["offset"] = page.Offset, ["limit"] = page.Limit }, (answers, row, node) =>
+        {
+            var supports = answers.Page(row, page, answers.Statement);
+            return new PublicationResponse(node.Id, node.Labels, node.Name, DomainProperties.OfNode(answers.Map(answers.Field(row, "properties"), "the properties")), supports.Items, supports.Total);
+        }, cancellationToken);
 
     // Counting every label and pattern scans the graph, so the answer is kept for a short while.
     public async Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken)
@@ -196,29 +190,39 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         }
 
         // Concurrent refreshes may both run; they compute the same answer.
-        var labels = await RunAsync("queries/meta-labels", [], cancellationToken);
-        var patterns = await RunAsync("queries/meta-patterns", [], cancellationToken);
-        var version = await RunAsync("queries/meta-version", [], cancellationToken);
-        var meta = MetaBuilder.Build(
-            Backend,
-            version.Rows.Count > 0 ? version.Rows[0].Get<string>("version") ?? "" : "",
-            labels.Rows.ToDictionary(r => r.Get<string>("label")!, r => r.Get<int>("count"), StringComparer.Ordinal),
-            patterns.Rows.ToDictionary(r => (r.Get<string>("startLabel")!, r.Get<string>("type")!, r.Get<string>("endLabel")!), r => r.Get<int>("count")));
+        var (answers, result) = await RunAsync("queries/meta", [], cancellationToken);
+        var row = answers.Single(result);
+        var labels = answers.List(row, "labels").Select(l => answers.Map(l, "a label count"))
+            .ToDictionary(l => (string)answers.Key(l, "label", "a label count")!, l => Count(answers, l), StringComparer.Ordinal);
+        var patterns = answers.List(row, "patterns").Select(p => answers.Map(p, "a pattern count"))
+            .ToDictionary(
+                p => ((string)answers.Key(p, "start", "a pattern count")!, (string)answers.Key(p, "type", "a pattern count")!, (string)answers.Key(p, "end", "a pattern count")!),
+                p => Count(answers, p));
+        var versions = PropertyValues.Texts(answers.Field(row, "versions"));
+        var meta = MetaBuilder.Build(Backend, versions.Count > 0 ? versions[0] : "", labels, patterns);
         _meta = (meta, time.GetUtcNow());
         return meta;
+
+        static int Count(Neo4jAnswers answers, IReadOnlyDictionary<string, object?> map) =>
+            Convert.ToInt32(answers.Key(map, "count", "a count"), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static QueryRow Single(QueryResult result) =>
-        result.Rows.Count > 0 ? result.Rows[0] : throw new InvalidOperationException("The query returned no row for an anchor that exists.");
+    private async Task<Lookup<T>> AnchoredAsync<T>(
+        string query, string id, string? label, Dictionary<string, object?> parameters, Func<Neo4jAnswers, QueryRow, NodeRef, T> answer, CancellationToken cancellationToken)
+    {
+        var (answers, result) = await RunAsync(query, parameters, cancellationToken);
+        var row = answers.Single(result);
+        return Anchor.Check(id, answers.OptionalNode(answers.Field(row, "anchor")), label, node => answer(answers, row, node));
+    }
 
-    private async Task<QueryResult> RunAsync(string name, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    private async Task<(Neo4jAnswers Answers, QueryResult Result)> RunAsync(string name, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         var limit = options.Value.QueryTimeout;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limit);
         try
         {
-            return await client.RunAsync(CypherCatalog.Get(name), parameters, AccessMode.Read, timeout.Token);
+            return (new Neo4jAnswers(name), await client.RunAsync(CypherCatalog.Get(name), parameters, AccessMode.Read, timeout.Token));
         }
         catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -1,7 +1,7 @@
 using Apatorsen.Api.Contracts;
 using Apatorsen.Graph.Schema;
 
-namespace Apatorsen.Api.Graph;
+namespace Apatorsen.Api.Shaping;
 
 /// <summary>Builds /api/meta from counts, the same way for every backend: the schema decides what is listed.</summary>
 public static class MetaBuilder

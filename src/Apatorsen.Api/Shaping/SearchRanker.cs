@@ -1,6 +1,8 @@
+using Apatorsen.Api.Backends;
+using Apatorsen.Api.Input;
 using Apatorsen.Api.Contracts;
 
-namespace Apatorsen.Api.Graph;
+namespace Apatorsen.Api.Shaping;
 
 /// <summary>
 /// Ranks search candidates the same way on every backend: a node's best match over its id, name and synonyms,

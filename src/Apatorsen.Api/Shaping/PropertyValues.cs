@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Apatorsen.Api.Graph;
+namespace Apatorsen.Api.Shaping;
 
 /// <summary>
 /// Typed reads of stored properties, the same for both backends: the embedded graph holds the dataset's arrays

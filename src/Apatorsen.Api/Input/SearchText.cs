@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Apatorsen.Api.Graph;
+namespace Apatorsen.Api.Input;
 
 /// <summary>A search text, lower-cased for case-insensitive matching, and its letter-or-digit runs (for full-text lookups).</summary>
 public sealed class SearchText

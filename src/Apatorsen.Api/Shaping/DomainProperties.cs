@@ -1,6 +1,6 @@
 using Apatorsen.Graph.Schema;
 
-namespace Apatorsen.Api.Graph;
+namespace Apatorsen.Api.Shaping;
 
 /// <summary>
 /// Which stored properties are domain facts. The importer's bookkeeping (dataset, version, run) is not; id, name

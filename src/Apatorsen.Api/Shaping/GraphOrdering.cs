@@ -1,6 +1,6 @@
 using Apatorsen.Api.Contracts;
 
-namespace Apatorsen.Api.Graph;
+namespace Apatorsen.Api.Shaping;
 
 /// <summary>Orders answers the same way on every backend, so that both give the same pages.</summary>
 public static class GraphOrdering

@@ -1,0 +1,27 @@
+// Everything /api/meta counts, in one statement: nodes per label, relationships per (start label, type, end
+// label), and the dataset version (content hash) the importer wrote, the most common one if an import was cut short.
+RETURN COLLECT {
+    MATCH (n:Entity)
+    UNWIND labels(n) AS label
+    WITH label
+    WHERE label <> 'Entity'
+    WITH label, count(*) AS count
+    RETURN {label: label, count: count}
+  } AS labels,
+  COLLECT {
+    MATCH (s:Entity)-[r]->(e:Entity)
+    UNWIND labels(s) AS startLabel
+    UNWIND labels(e) AS endLabel
+    WITH startLabel, type(r) AS type, endLabel
+    WHERE startLabel <> 'Entity' AND endLabel <> 'Entity'
+    WITH startLabel, type, endLabel, count(*) AS count
+    RETURN {start: startLabel, type: type, end: endLabel, count: count}
+  } AS patterns,
+  COLLECT {
+    MATCH (n:Entity)
+    WHERE n.datasetVersion IS NOT NULL
+    WITH n.datasetVersion AS version, count(*) AS nodes
+    ORDER BY nodes DESC
+    LIMIT 1
+    RETURN version
+  } AS versions

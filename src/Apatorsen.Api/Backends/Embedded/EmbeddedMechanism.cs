@@ -1,0 +1,46 @@
+using Apatorsen.Api.Contracts;
+using Apatorsen.Api.Shaping;
+
+namespace Apatorsen.Api.Backends.Embedded;
+
+/// <summary>Walks a drug's mechanism chains in memory, under the shared <see cref="MechanismRules"/>.</summary>
+internal static class EmbeddedMechanism
+{
+    public static IReadOnlyList<IReadOnlyList<MechanismStep>> Walk(EmbeddedNode drug)
+    {
+        var chains = new List<IReadOnlyList<MechanismStep>>();
+        var path = new List<EmbeddedRelationship>();
+        var visited = new HashSet<EmbeddedNode> { drug };
+        Step(drug);
+        return chains;
+
+        void Step(EmbeddedNode node)
+        {
+            foreach (var relationship in node.Outgoing)
+            {
+                var allowed = path.Count == 0 ? MechanismRules.Types : MechanismRules.ContinuingTypes;
+                if (!allowed.Contains(relationship.Type) || visited.Contains(relationship.End))
+                {
+                    continue;
+                }
+
+                path.Add(relationship);
+                visited.Add(relationship.End);
+                var end = relationship.End;
+                var continues = MechanismRules.PassThroughLabels.Contains(end.Label)
+                    && end.Outgoing.Any(r => MechanismRules.ContinuingTypes.Contains(r.Type));
+                if (!continues)
+                {
+                    chains.Add(path.Select(r => MechanismRules.Step(r.Type, r.Start.Ref, r.End.Ref, r.Stored.Properties)).ToArray());
+                }
+                else if (path.Count < MechanismRules.MaxSteps)
+                {
+                    Step(end);
+                }
+
+                visited.Remove(relationship.End);
+                path.RemoveAt(path.Count - 1);
+            }
+        }
+    }
+}

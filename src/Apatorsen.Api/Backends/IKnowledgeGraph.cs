@@ -1,0 +1,65 @@
+using Apatorsen.Api.Contracts;
+using Apatorsen.Api.Input;
+
+namespace Apatorsen.Api.Backends;
+
+/// <summary>
+/// The questions the API asks of the graph. Two implementations give the same answers: the embedded in-memory graph
+/// and Neo4j. Ids passed in are canonical and validated. A question about a node answers with a <see cref="Lookup{T}"/>,
+/// which says whether the node exists and has the label the question needs, in the same round trip as the answer.
+/// </summary>
+public interface IKnowledgeGraph
+{
+    /// <summary>"embedded" or "neo4j".</summary>
+    string Backend { get; }
+
+    /// <summary>How many nodes the graph holds; throws when the backend cannot be reached.</summary>
+    Task<long> CountNodesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Nodes that may match the text (a superset of the real matches); the ranking is shared.</summary>
+    Task<IReadOnlyList<SearchCandidate>> SearchCandidatesAsync(SearchText text, string? label, CancellationToken cancellationToken);
+
+    Task<Lookup<EntityResponse>> GetEntityAsync(string id, CancellationToken cancellationToken);
+
+    Task<Lookup<Page<RelationshipItem>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>A one-hop question; the lookup fails on the first of its ids (subject, then object) that is unknown.</summary>
+    Task<Lookup<Page<StatementItem>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="limit"/> paths without repeated nodes, in either direction, shortest first.</summary>
+    Task<Lookup<PathsResponse>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The drug's mechanism chains, under the shared <see cref="Shaping.MechanismRules"/>.</summary>
+    Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken);
+
+    /// <summary>Trials that test the drug (TESTS), or study the indication or a narrower one (STUDIES, SUBCLASS_OF), by phase.</summary>
+    Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, PageRequest page, CancellationToken cancellationToken);
+
+    Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken);
+
+    Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken);
+
+    Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken);
+}
+
+public enum TrialAnchor
+{
+    Drug,
+    Indication,
+}
+
+/// <summary>Filters of GET /api/entities/{id}/relationships; null means any.</summary>
+public sealed record RelationshipFilter(string? Type, RelationshipDirection Direction, string? Label);
+
+public enum RelationshipDirection
+{
+    Both,
+    Out,
+    In,
+}
+
+/// <summary>A one-hop question: any of subject, type and object may be open (at least one is given).</summary>
+public sealed record StatementQuery(string? SubjectId, string? Type, string? ObjectId, string? SubjectLabel, string? ObjectLabel);
+
+/// <summary>A node that may match a search, with the texts searched.</summary>
+public sealed record SearchCandidate(string Id, IReadOnlyList<string> Labels, string Name, IReadOnlyList<string> Synonyms);

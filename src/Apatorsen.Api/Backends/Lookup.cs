@@ -1,0 +1,41 @@
+using Apatorsen.Api.Contracts;
+
+namespace Apatorsen.Api.Backends;
+
+/// <summary>
+/// The answer to a question about a node, or why there is none: no node has the id, or the node lacks the label the
+/// question needs. Both backends decide it with <see cref="Anchor"/>, so they cannot disagree on it.
+/// </summary>
+public abstract record Lookup<T>;
+
+public sealed record Found<T>(T Value) : Lookup<T>;
+
+public sealed record UnknownId<T>(string Id) : Lookup<T>;
+
+public sealed record WrongLabel<T>(NodeRef Node, string ExpectedLabel) : Lookup<T>;
+
+/// <summary>Checks the nodes a question is anchored on, then builds the answer.</summary>
+public static class Anchor
+{
+    /// <summary>The answer about <paramref name="id"/>, found as <paramref name="node"/> (null when no node has the id).</summary>
+    public static Lookup<T> Check<T>(string id, NodeRef? node, string? label, Func<NodeRef, T> answer) =>
+        node switch
+        {
+            null => new UnknownId<T>(id),
+            _ when label is not null && !node.Labels.Contains(label) => new WrongLabel<T>(node, label),
+            _ => new Found<T>(answer(node)),
+        };
+
+    /// <summary>The answer about several nodes, which must all exist; the first unknown id decides.</summary>
+    public static Lookup<T> CheckAll<T>(IEnumerable<(string Id, NodeRef? Node)> anchors, Func<T> answer) =>
+        anchors.FirstOrDefault(a => a.Node is null) is { Id: not null } missing
+            ? new UnknownId<T>(missing.Id)
+            : new Found<T>(answer());
+}
+
+/// <summary>Which page of a collection to answer; every collection is paged this way, in its backend.</summary>
+public sealed record PageRequest(int Limit, int Offset)
+{
+    /// <summary>The page of an ordered, fully known collection.</summary>
+    public Page<T> Of<T>(IReadOnlyCollection<T> all) => new(all.Skip(Offset).Take(Limit).ToArray(), all.Count, Limit, Offset);
+}

@@ -1,0 +1,75 @@
+using Apatorsen.Api.Contracts;
+using Apatorsen.Api.Shaping;
+using Apatorsen.Neo4j;
+
+namespace Apatorsen.Api.Backends.Neo4j;
+
+/// <summary>
+/// Reads what the statements of cypher/queries return: fields of a row, the node projection
+/// <c>{id, labels, name}</c>, the statement projection <c>{subject, type, properties, object}</c> and typed nodes and
+/// relationships. Anything missing is a <see cref="Neo4jProtocolException"/> naming the query and what it lacks.
+/// </summary>
+internal sealed class Neo4jAnswers(string query)
+{
+    public QueryRow Single(QueryResult result) =>
+        result.Rows.Count == 1 ? result.Rows[0] : throw Protocol($"returned {result.Rows.Count} rows, not one");
+
+    public object? Field(QueryRow row, string field) =>
+        row.TryGetValue(field, out var value) ? value : throw Protocol($"returned no field '{field}'");
+
+    public IReadOnlyList<object?> List(QueryRow row, string field) => AsList(Field(row, field), field);
+
+    public IReadOnlyDictionary<string, object?> Map(object? value, string what) =>
+        value as IReadOnlyDictionary<string, object?> ?? throw Protocol($"returned {Describe(value)} where {what} should be a map");
+
+    public object? Key(IReadOnlyDictionary<string, object?> map, string key, string what) =>
+        map.TryGetValue(key, out var value) ? value : throw Protocol($"returned {what} without '{key}'");
+
+    /// <summary>The <c>{id, labels, name}</c> projection; null where the query returns null (an unknown anchor).</summary>
+    public NodeRef? OptionalNode(object? value) => value is null ? null : Node(value);
+
+    public NodeRef Node(object? value)
+    {
+        var map = Map(value, "a node");
+        return new NodeRef(
+            Key(map, "id", "a node") as string ?? throw Protocol("returned a node without an id"),
+            DomainProperties.Labels(PropertyValues.Texts(Key(map, "labels", "a node"))),
+            Key(map, "name", "a node") as string ?? "");
+    }
+
+    /// <summary>The <c>{subject, type, properties, object}</c> projection of a relationship.</summary>
+    public (NodeRef Subject, string Type, IReadOnlyDictionary<string, object?> Properties, NodeRef Object) Relationship(object? value)
+    {
+        var map = Map(value, "a relationship");
+        return (
+            Node(Key(map, "subject", "a relationship")),
+            Key(map, "type", "a relationship") as string ?? throw Protocol("returned a relationship without a type"),
+            Map(Key(map, "properties", "a relationship"), "a relationship's properties"),
+            Node(Key(map, "object", "a relationship")));
+    }
+
+    public StatementItem Statement(object? value)
+    {
+        var (subject, type, properties, obj) = Relationship(value);
+        return new StatementItem(subject, type, "out", DomainProperties.OfRelationship(properties), Evidence.Sources(properties), obj);
+    }
+
+    /// <summary>A typed node returned whole (<c>RETURN n</c>), as the shared shaping reads it.</summary>
+    public StoredNode Stored(object? value)
+    {
+        var node = value as Neo4jNode ?? throw Protocol($"returned {Describe(value)} where a node should be");
+        var id = node.Properties.GetValueOrDefault(Apatorsen.Graph.Schema.PropertyNames.Id) as string ?? throw Protocol("returned a node without an id property");
+        return new StoredNode(id, DomainProperties.Labels(node.Labels), node.Properties);
+    }
+
+    /// <summary>The page the collection queries return as <c>total</c> and <c>items</c>.</summary>
+    public Page<T> Page<T>(QueryRow row, PageRequest page, Func<object?, T> item) =>
+        new(List(row, "items").Select(item).ToArray(), Convert.ToInt32(Field(row, "total"), System.Globalization.CultureInfo.InvariantCulture), page.Limit, page.Offset);
+
+    public IReadOnlyList<object?> AsList(object? value, string what) =>
+        value as IReadOnlyList<object?> ?? throw Protocol($"returned {Describe(value)} where {what} should be a list");
+
+    public Neo4jProtocolException Protocol(string problem) => new($"The statement {query} {problem}.");
+
+    private static string Describe(object? value) => value is null ? "null" : value.GetType().Name;
+}

@@ -1,0 +1,119 @@
+using Apatorsen.Api.Contracts;
+using Apatorsen.Graph.Schema;
+
+namespace Apatorsen.Api.Shaping;
+
+/// <summary>
+/// Shapes GET /api/trials/{id} from the trial's neighbourhood, for both backends: the trial's outgoing relationships
+/// and those of its <see cref="PartLabels"/> (arms and outcomes), with the nodes at their ends. The trial's sources
+/// are those of every relationship of the neighbourhood.
+/// </summary>
+public static class TrialAssembler
+{
+    /// <summary>The labels of the nodes whose own outgoing relationships belong to their trial's neighbourhood.</summary>
+    public static IReadOnlyList<string> PartLabels { get; } = [LabelNames.TrialArm, LabelNames.Outcome];
+
+    public static TrialResponse Assemble(StoredNode trial, Subgraph neighbourhood)
+    {
+        var properties = trial.Properties;
+        return new TrialResponse(
+            trial.Id,
+            properties.Text(PropertyNames.NctId),
+            trial.Name,
+            properties.Text(PropertyNames.Acronym),
+            properties.WholeNumber(PropertyNames.Phase),
+            properties.WholeNumber(PropertyNames.Enrollment),
+            properties.Flag(PropertyNames.EnrollmentApproximate),
+            properties.Texts(PropertyNames.Design),
+            properties.Text(PropertyNames.Population),
+            properties.Text(PropertyNames.PrimaryEndpoint),
+            Ends(neighbourhood, trial, RelationshipTypeNames.Studies),
+            Ordered(neighbourhood.Outgoing(trial.Id, RelationshipTypeNames.Tests))
+                .Select(r => new TrialDrug(neighbourhood.Node(r.EndId).Ref, r.Properties.Text(PropertyNames.Role), r.Sources))
+                .ToArray(),
+            Ordered(neighbourhood.Outgoing(trial.Id, RelationshipTypeNames.HasArm))
+                .Select(r => Arm(neighbourhood, neighbourhood.Node(r.EndId)))
+                .ToArray(),
+            Ordered(neighbourhood.Outgoing(trial.Id, RelationshipTypeNames.HasOutcome))
+                .Select(r => Outcome(neighbourhood, neighbourhood.Node(r.EndId)))
+                .ToArray(),
+            Ends(neighbourhood, trial, RelationshipTypeNames.Monitors),
+            Evidence.SortedDistinct(neighbourhood.Relationships.SelectMany(r => r.Sources)));
+    }
+
+    /// <summary>A trial in a list, with the indications it studies and the sources of the link that put it there.</summary>
+    public static TrialSummary Summary(StoredNode trial, IEnumerable<NodeRef> indications, IEnumerable<string> sources)
+    {
+        var properties = trial.Properties;
+        return new TrialSummary(
+            trial.Id,
+            properties.Text(PropertyNames.NctId),
+            trial.Name,
+            properties.Text(PropertyNames.Acronym),
+            properties.WholeNumber(PropertyNames.Phase),
+            properties.WholeNumber(PropertyNames.Enrollment),
+            properties.Texts(PropertyNames.Design),
+            indications.OrderBy(n => n.Id, StringComparer.Ordinal).ToArray(),
+            Evidence.SortedDistinct(sources));
+    }
+
+    private static IEnumerable<StoredRelationship> Ordered(IEnumerable<StoredRelationship> relationships) =>
+        relationships.OrderBy(r => r.EndId, StringComparer.Ordinal);
+
+    private static NodeRef[] Ends(Subgraph neighbourhood, StoredNode node, string type) =>
+        Ordered(neighbourhood.Outgoing(node.Id, type)).Select(r => neighbourhood.Node(r.EndId).Ref).ToArray();
+
+    private static TrialArmItem Arm(Subgraph neighbourhood, StoredNode arm) => new(
+        arm.Id,
+        arm.Name,
+        arm.Properties.Text(PropertyNames.ArmType),
+        arm.Properties.Text(PropertyNames.Description),
+        Ordered(neighbourhood.Outgoing(arm.Id, RelationshipTypeNames.Administers))
+            .Select(r => Intervention(neighbourhood.Node(r.EndId).Ref, r))
+            .ToArray());
+
+    private static Intervention Intervention(NodeRef drug, StoredRelationship administers)
+    {
+        var given = administers.Properties;
+        return new Intervention(
+            drug,
+            given.Text(PropertyNames.Role),
+            given.Number(PropertyNames.Dose),
+            given.Number(PropertyNames.DoseMin),
+            given.Number(PropertyNames.DoseMax),
+            given.Text(PropertyNames.DoseUnit),
+            given.WholeNumber(PropertyNames.DoseLevels),
+            given.Number(PropertyNames.LoadingDose),
+            given.WholeNumber(PropertyNames.LoadingDoseCount),
+            given.Text(PropertyNames.Route),
+            given.Text(PropertyNames.Frequency),
+            given.WholeNumber(PropertyNames.CycleLengthDays),
+            given.Integers(PropertyNames.TreatmentDays),
+            given.Text(PropertyNames.Schedule),
+            administers.Sources);
+    }
+
+    private static OutcomeItem Outcome(Subgraph neighbourhood, StoredNode outcome)
+    {
+        var values = outcome.Properties;
+        var observedIn = Ordered(neighbourhood.Outgoing(outcome.Id, RelationshipTypeNames.ObservedIn)).ToArray();
+        var comparedWith = neighbourhood.Outgoing(outcome.Id, RelationshipTypeNames.ComparedWith).Select(r => r.EndId)
+            .Concat(neighbourhood.Incoming(outcome.Id, RelationshipTypeNames.ComparedWith).Select(r => r.StartId));
+        var sources = neighbourhood.Incoming(outcome.Id, RelationshipTypeNames.HasOutcome).Concat(observedIn).SelectMany(r => r.Sources);
+        return new OutcomeItem(
+            outcome.Id,
+            outcome.Name,
+            values.Text(PropertyNames.Measure) ?? outcome.Name,
+            observedIn.Select(r => r.EndId).FirstOrDefault(),
+            values.Number(PropertyNames.Value),
+            values.Text(PropertyNames.Unit),
+            values.Text(PropertyNames.ValueComparator),
+            values.Number(PropertyNames.Threshold),
+            values.Text(PropertyNames.ThresholdUnit),
+            values.Text(PropertyNames.Population),
+            values.Text(PropertyNames.Significance),
+            values.Text(PropertyNames.Finding),
+            Evidence.SortedDistinct(comparedWith),
+            Evidence.SortedDistinct(sources));
+    }
+}
