@@ -12,11 +12,6 @@ RETURN CASE WHEN anchor IS NULL THEN null ELSE {id: anchor.id, labels: labels(an
       AND all(x IN nodes(p)[1..-1] WHERE x:Transcript OR x:Protein)
       AND all(i IN range(0, length(p) - 1) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
       AND (NOT (last:Transcript OR last:Protein) OR NOT EXISTS { (last)-[:TRANSLATES_TO|INCREASES|DECREASES]->() })
-    RETURN [r IN relationships(p) | {
-      subject: {id: startNode(r).id, labels: labels(startNode(r)), name: startNode(r).name},
-      type: type(r),
-      properties: properties(r),
-      object: {id: endNode(r).id, labels: labels(endNode(r)), name: endNode(r).name}
-    }] AS steps
+    RETURN p
     LIMIT 500
   } AS chains

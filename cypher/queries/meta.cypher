@@ -1,12 +1,13 @@
-// Everything /api/meta counts, in one statement: nodes per label, relationships per (start label, type, end
-// label), and the dataset version (content hash) the importer wrote, the most common one if an import was cut short.
+// Everything /api/meta counts, in one statement: nodes per label as [label, count], relationships per pattern as
+// [start label, type, end label, count], and the dataset version (content hash) the importer wrote, the most common
+// one if an import was cut short.
 RETURN COLLECT {
     MATCH (n:Entity)
     UNWIND labels(n) AS label
     WITH label
     WHERE label <> 'Entity'
     WITH label, count(*) AS count
-    RETURN {label: label, count: count}
+    RETURN [label, count]
   } AS labels,
   COLLECT {
     MATCH (s:Entity)-[r]->(e:Entity)
@@ -15,7 +16,7 @@ RETURN COLLECT {
     WITH startLabel, type(r) AS type, endLabel
     WHERE startLabel <> 'Entity' AND endLabel <> 'Entity'
     WITH startLabel, type, endLabel, count(*) AS count
-    RETURN {start: startLabel, type: type, end: endLabel, count: count}
+    RETURN [startLabel, type, endLabel, count]
   } AS patterns,
   COLLECT {
     MATCH (n:Entity)

@@ -13,14 +13,6 @@ RETURN CASE WHEN a IS NULL THEN null ELSE {id: a.id, labels: labels(a), name: a.
     WITH p
     WHERE length(p) <= $maxHops
       AND all(i IN range(0, length(p) - 1) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
-    RETURN {
-      nodes: [n IN nodes(p) | {id: n.id, labels: labels(n), name: n.name}],
-      relationships: [r IN relationships(p) | {
-        subject: {id: startNode(r).id, labels: labels(startNode(r)), name: startNode(r).name},
-        type: type(r),
-        properties: properties(r),
-        object: {id: endNode(r).id, labels: labels(endNode(r)), name: endNode(r).name}
-      }]
-    }
+    RETURN p
     LIMIT 10
   } AS paths

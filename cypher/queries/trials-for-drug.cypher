@@ -1,5 +1,6 @@
 // The clinical trials that test a drug, by phase then id, with their indications and the sources of the TESTS
-// relationships; the anchor (null when no node has the id), the total and the requested page.
+// relationships, each as [trial, indications, sources]; the anchor (null when no node has the id), the total and
+// the requested page.
 // @param $id String
 // @param $offset Integer
 // @param $limit Integer
@@ -8,11 +9,7 @@ WITH anchor, COLLECT {
   MATCH (t:ClinicalTrial)-[r:TESTS]->(anchor:Drug)
   WITH t, collect(r.sources) AS sourceLists
   ORDER BY coalesce(t.phase, 9223372036854775807), t.id
-  RETURN {
-    trial: t,
-    indications: COLLECT { MATCH (t)-[:STUDIES]->(i:Indication) RETURN {id: i.id, labels: labels(i), name: i.name} },
-    sources: reduce(acc = [], s IN sourceLists | acc + s)
-  }
+  RETURN [t, COLLECT { MATCH (t)-[:STUDIES]->(i:Indication) RETURN {id: i.id, labels: labels(i), name: i.name} }, reduce(acc = [], s IN sourceLists | acc + s)]
 } AS items
 RETURN CASE WHEN anchor IS NULL THEN null ELSE {id: anchor.id, labels: labels(anchor), name: anchor.name} END AS anchor,
   size(items) AS total, items[$offset..($offset + $limit)] AS items

@@ -96,9 +96,12 @@ internal static class Neo4jRows
     public static Dictionary<string, object?> Node(string id, string label, string name) =>
         new() { ["id"] = id, ["labels"] = new[] { "Entity", label }, ["name"] = name };
 
-    /// <summary>The <c>{subject, type, properties, object}</c> projection of a relationship with these sources.</summary>
-    public static Dictionary<string, object?> Relationship(Dictionary<string, object?> subject, string type, Dictionary<string, object?> obj, params string[] sources) =>
-        new() { ["subject"] = subject, ["type"] = type, ["properties"] = new Dictionary<string, object?> { ["sources"] = sources }, ["object"] = obj };
+    /// <summary>The stored properties of a node with only an id and a name.</summary>
+    public static Dictionary<string, object?> Properties(string id, string name) => new() { ["id"] = id, ["name"] = name };
+
+    /// <summary>A typed relationship with these sources.</summary>
+    public static System.Text.Json.Nodes.JsonObject Typed(string elementId, string start, string end, string type, params string[] sources) =>
+        TypedJson.Relationship(elementId, start, end, type, new Dictionary<string, object?> { ["sources"] = sources });
 
     /// <summary>An answer of queries/entity for a node with no properties beyond id and name, and no relationships.</summary>
     public static StubResponse EntityRow(string id, string label, string name) =>

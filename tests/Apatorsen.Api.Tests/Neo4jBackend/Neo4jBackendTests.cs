@@ -29,7 +29,7 @@ public sealed class Neo4jBackendTests
                         ["id"] = Hsp27, ["name"] = "Hsp27", ["symbol"] = "HSPB1", ["synonyms"] = new[] { "HSPB1", "heat shock protein 27" },
                         ["dataset"] = "apatorsen", ["datasetVersion"] = "0123456789abcdef",
                     },
-                    new[] { new Dictionary<string, object?> { ["type"] = "TARGETS", ["direction"] = "in", ["count"] = 1L } }]));
+                    new[] { new object[] { "TARGETS", "in", 1L } }]));
 
         var body = (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Ok();
 
@@ -179,23 +179,16 @@ public sealed class Neo4jBackendTests
     {
         await using var api = await Neo4jApiHarness.StartAsync();
         var apoptosis = ("GO:0006915", "BiologicalProcess", "apoptotic process");
-        var drug = Node(Apatorsen, "Drug", "apatorsen");
-        var hsp27 = Node(Hsp27, "Protein", "Hsp27");
-        var process = Node(apoptosis.Item1, apoptosis.Item2, apoptosis.Item3);
+        var drug = TypedJson.Node("n1", ["Entity", "Drug"], Properties(Apatorsen, "apatorsen"));
+        var hsp27 = TypedJson.Node("n2", ["Entity", "Protein"], Properties(Hsp27, "Hsp27"));
+        var process = TypedJson.Node("n3", ["Entity", "BiologicalProcess"], Properties(apoptosis.Item1, apoptosis.Item3));
         api.On("queries/paths", StubResponse.Rows(
             ["from", "to", "paths"],
-            [drug, process, new[]
+            [Node(Apatorsen, "Drug", "apatorsen"), Node(apoptosis.Item1, apoptosis.Item2, apoptosis.Item3), new[]
             {
-                new Dictionary<string, object?>
-                {
-                    ["nodes"] = new[] { drug, hsp27, process },
-                    ["relationships"] = new[] { Relationship(drug, "TARGETS", hsp27, "apatorsen:ref-01"), Relationship(hsp27, "DECREASES", process, "apatorsen:ref-02") },
-                },
-                new Dictionary<string, object?>
-                {
-                    ["nodes"] = new[] { drug, process },
-                    ["relationships"] = new[] { Relationship(drug, "INCREASES", process, "apatorsen:ref-01") },
-                },
+                // The server sends a path's relationships in path order, each with its own direction.
+                TypedJson.Path(drug, Typed("r1", "n1", "n2", "TARGETS", "apatorsen:ref-01"), hsp27, Typed("r2", "n2", "n3", "DECREASES", "apatorsen:ref-02"), process),
+                TypedJson.Path(drug.DeepClone(), Typed("r3", "n1", "n3", "INCREASES", "apatorsen:ref-01"), process.DeepClone()),
             }]));
 
         var body = (await ApiResponse.GetAsync(api.Client, $"/api/paths?from={Apatorsen}&to=GO:0006915&maxHops=3")).Ok();
@@ -211,20 +204,18 @@ public sealed class Neo4jBackendTests
     public async Task Mechanism_MapsTheStepsAndComputesTheNetEffect()
     {
         await using var api = await Neo4jApiHarness.StartAsync();
-        Dictionary<string, object?> Step(string type, Dictionary<string, object?> from, Dictionary<string, object?> to) => new()
-        {
-            ["subject"] = from,
-            ["type"] = type,
-            ["properties"] = new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-04" }, ["description"] = type + " step" },
-            ["object"] = to,
-        };
-        var drug = Node(Apatorsen, "Drug", "apatorsen");
-        var mrna = Node("apatorsen:hspb1-mrna", "Transcript", "HSPB1 mRNA");
-        var hsp27 = Node(Hsp27, "Protein", "Hsp27");
-        var apoptosis = Node("GO:0006915", "BiologicalProcess", "apoptotic process");
+        System.Text.Json.Nodes.JsonObject Step(string id, string type, string from, string to) =>
+            TypedJson.Relationship(id, from, to, type, new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-04" }, ["description"] = type + " step" });
+        var drug = TypedJson.Node("n1", ["Entity", "Drug"], Properties(Apatorsen, "apatorsen"));
+        var mrna = TypedJson.Node("n2", ["Entity", "Transcript"], Properties("apatorsen:hspb1-mrna", "HSPB1 mRNA"));
+        var hsp27 = TypedJson.Node("n3", ["Entity", "Protein"], Properties(Hsp27, "Hsp27"));
+        var apoptosis = TypedJson.Node("n4", ["Entity", "BiologicalProcess"], Properties("GO:0006915", "apoptotic process"));
         api.On("queries/mechanism", StubResponse.Rows(
             ["anchor", "chains"],
-            [drug, new[] { new[] { Step("BINDS", drug, mrna), Step("TRANSLATES_TO", mrna, hsp27), Step("DECREASES", hsp27, apoptosis) } }]));
+            [Node(Apatorsen, "Drug", "apatorsen"), new[]
+            {
+                TypedJson.Path(drug, Step("r1", "BINDS", "n1", "n2"), mrna, Step("r2", "TRANSLATES_TO", "n2", "n3"), hsp27, Step("r3", "DECREASES", "n3", "n4"), apoptosis),
+            }]));
 
         var body = (await ApiResponse.GetAsync(api.Client, $"/api/drugs/{Apatorsen}/mechanism")).Ok();
 
@@ -243,8 +234,8 @@ public sealed class Neo4jBackendTests
             ["labels", "patterns", "versions"],
             new object?[]
             {
-                new[] { new Dictionary<string, object?> { ["label"] = "Drug", ["count"] = 8L }, new Dictionary<string, object?> { ["label"] = "Protein", ["count"] = 3L } },
-                new[] { new Dictionary<string, object?> { ["start"] = "Drug", ["type"] = "TARGETS", ["end"] = "Protein", ["count"] = 1L } },
+                new[] { new object[] { "Drug", 8L }, new object[] { "Protein", 3L } },
+                new[] { new object[] { "Drug", "TARGETS", "Protein", 1L } },
                 new[] { "0123456789abcdef" },
             }));
 

@@ -62,6 +62,33 @@ internal sealed class Neo4jAnswers(string query)
         return new StoredNode(id, DomainProperties.Labels(node.Labels), node.Properties);
     }
 
+    /// <summary>A typed path (<c>RETURN p</c>): its nodes in order and its relationships by the ids of their ends.</summary>
+    public (IReadOnlyList<StoredNode> Nodes, IReadOnlyList<StoredRelationship> Relationships) Path(object? value)
+    {
+        var path = value as Neo4jPath ?? throw Protocol($"returned {Describe(value)} where a path should be");
+        var nodes = path.Nodes.Select(n => (n.ElementId, Stored: Stored(n))).ToArray();
+        var idByElement = nodes.DistinctBy(n => n.ElementId).ToDictionary(n => n.ElementId, n => n.Stored.Id, StringComparer.Ordinal);
+        return (nodes.Select(n => n.Stored).ToArray(), path.Relationships.Select(r => Stored(r, idByElement)).ToArray());
+    }
+
+    /// <summary>A typed relationship, its ends named by the ids of nodes returned beside it.</summary>
+    public StoredRelationship Stored(object? value, IReadOnlyDictionary<string, string> idByElement)
+    {
+        var relationship = value as Neo4jRelationship ?? throw Protocol($"returned {Describe(value)} where a relationship should be");
+        return new StoredRelationship(
+            relationship.Type,
+            idByElement.GetValueOrDefault(relationship.StartNodeElementId) ?? throw Protocol("returned a relationship whose start node it did not return"),
+            idByElement.GetValueOrDefault(relationship.EndNodeElementId) ?? throw Protocol("returned a relationship whose end node it did not return"),
+            relationship.Properties);
+    }
+
+    /// <summary>A list of a fixed size, which the statement returns as a compact row of values (its comment names them).</summary>
+    public IReadOnlyList<object?> Tuple(object? value, int size, string what)
+    {
+        var items = AsList(value, what);
+        return items.Count == size ? items : throw Protocol($"returned {what} of {items.Count} values, not {size}");
+    }
+
     /// <summary>The page the collection queries return as <c>total</c> and <c>items</c>.</summary>
     public Page<T> Page<T>(QueryRow row, PageRequest page, Func<object?, T> item) =>
         new(List(row, "items").Select(item).ToArray(), Convert.ToInt32(Field(row, "total"), System.Globalization.CultureInfo.InvariantCulture), page.Limit, page.Offset);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Hosting;
 using Apatorsen.Api.Input;
@@ -28,7 +29,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
     public async Task<long> CountNodesAsync(CancellationToken cancellationToken)
     {
         var (answers, result) = await RunAsync("queries/count-nodes", [], cancellationToken);
-        return Convert.ToInt64(answers.Field(answers.Single(result), "nodes"), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(answers.Field(answers.Single(result), "nodes"), CultureInfo.InvariantCulture);
     }
 
     public async Task<IReadOnlyList<SearchCandidate>> SearchCandidatesAsync(SearchText text, string? label, CancellationToken cancellationToken)
@@ -55,11 +56,8 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         AnchoredAsync("queries/entity", id, null, new() { ["id"] = id }, (answers, row, node) =>
         {
             var counts = answers.List(row, "counts")
-                .Select(c => answers.Map(c, "a relationship count"))
-                .Select(c => new RelationshipCount(
-                    (string)answers.Key(c, "type", "a relationship count")!,
-                    (string)answers.Key(c, "direction", "a relationship count")!,
-                    Convert.ToInt32(answers.Key(c, "count", "a relationship count"), System.Globalization.CultureInfo.InvariantCulture)))
+                .Select(c => answers.Tuple(c, 3, "a relationship count"))
+                .Select(c => new RelationshipCount((string)c[0]!, (string)c[1]!, Convert.ToInt32(c[2], CultureInfo.InvariantCulture)))
                 .OrderBy(c => c.Type, StringComparer.Ordinal)
                 .ThenBy(c => c.Direction, StringComparer.Ordinal)
                 .ToArray();
@@ -125,13 +123,11 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         {
             var paths = answers.List(row, "paths").Select(value =>
             {
-                var path = answers.Map(value, "a path");
-                var relationships = answers.AsList(answers.Key(path, "relationships", "a path"), "a path's relationships")
-                    .Select(answers.Relationship)
-                    .Select(r => new PathRelationship(r.Type, r.Subject.Id, r.Object.Id, Evidence.Sources(r.Properties)))
-                    .ToArray();
-                var nodes = answers.AsList(answers.Key(path, "nodes", "a path"), "a path's nodes").Select(answers.Node).ToArray();
-                return new GraphPath(relationships.Length, nodes, relationships);
+                var (nodes, relationships) = answers.Path(value);
+                return new GraphPath(
+                    relationships.Count,
+                    nodes.Select(n => n.Ref).ToArray(),
+                    relationships.Select(r => new PathRelationship(r.Type, r.StartId, r.EndId, r.Sources)).ToArray());
             });
             return new PathsResponse(from!, to!, maxHops, GraphOrdering.Order(paths).Take(limit).ToArray());
         });
@@ -139,10 +135,14 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
 
     public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/mechanism", drugId, LabelNames.Drug, new() { ["id"] = drugId }, (answers, row, drug) =>
-            MechanismRules.Answer(drug, answers.List(row, "chains").Select(chain => (IReadOnlyList<MechanismStep>)answers.AsList(chain, "a chain")
-                .Select(answers.Relationship)
-                .Select(step => MechanismRules.Step(step.Type, step.Subject, step.Object, step.Properties))
-                .ToArray())), cancellationToken);
+            MechanismRules.Answer(drug, answers.List(row, "chains").Select(chain =>
+            {
+                var (nodes, relationships) = answers.Path(chain);
+                var refs = nodes.DistinctBy(n => n.Id).ToDictionary(n => n.Id, n => n.Ref, StringComparer.Ordinal);
+                return (IReadOnlyList<MechanismStep>)relationships
+                    .Select(r => MechanismRules.Step(r.Type, refs[r.StartId], refs[r.EndId], r.Properties))
+                    .ToArray();
+            })), cancellationToken);
 
     public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync(
@@ -152,11 +152,8 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
             new() { ["id"] = id, ["offset"] = page.Offset, ["limit"] = page.Limit },
             (answers, row, _) => answers.Page(row, page, value =>
             {
-                var item = answers.Map(value, "a trial");
-                return TrialAssembler.Summary(
-                    answers.Stored(answers.Key(item, "trial", "a trial")),
-                    answers.AsList(answers.Key(item, "indications", "a trial"), "a trial's indications").Select(answers.Node),
-                    PropertyValues.Texts(answers.Key(item, "sources", "a trial")));
+                var item = answers.Tuple(value, 3, "a trial");
+                return TrialAssembler.Summary(answers.Stored(item[0]), answers.AsList(item[1], "a trial's indications").Select(answers.Node), PropertyValues.Texts(item[2]));
             }),
             cancellationToken);
 
@@ -165,11 +162,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         {
             var nodes = answers.List(row, "nodes").Select(n => (Node: n as Neo4jNode, Stored: answers.Stored(n))).ToArray();
             var idByElement = nodes.DistinctBy(n => n.Node!.ElementId).ToDictionary(n => n.Node!.ElementId, n => n.Stored.Id, StringComparer.Ordinal);
-            var relationships = answers.List(row, "relationships").Select(value =>
-            {
-                var r = value as Neo4jRelationship ?? throw answers.Protocol("returned a relationship that is not typed");
-                return new StoredRelationship(r.Type, idByElement[r.StartNodeElementId], idByElement[r.EndNodeElementId], r.Properties);
-            });
+            var relationships = answers.List(row, "relationships").Select(r => answers.Stored(r, idByElement));
             var neighbourhood = new Subgraph(nodes.Select(n => n.Stored), relationships);
             return TrialAssembler.Assemble(neighbourhood.Node(id), neighbourhood);
         }, cancellationToken);
@@ -192,19 +185,16 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         // Concurrent refreshes may both run; they compute the same answer.
         var (answers, result) = await RunAsync("queries/meta", [], cancellationToken);
         var row = answers.Single(result);
-        var labels = answers.List(row, "labels").Select(l => answers.Map(l, "a label count"))
-            .ToDictionary(l => (string)answers.Key(l, "label", "a label count")!, l => Count(answers, l), StringComparer.Ordinal);
-        var patterns = answers.List(row, "patterns").Select(p => answers.Map(p, "a pattern count"))
-            .ToDictionary(
-                p => ((string)answers.Key(p, "start", "a pattern count")!, (string)answers.Key(p, "type", "a pattern count")!, (string)answers.Key(p, "end", "a pattern count")!),
-                p => Count(answers, p));
+        var labels = answers.List(row, "labels").Select(l => answers.Tuple(l, 2, "a label count"))
+            .ToDictionary(l => (string)l[0]!, l => Count(l[1]), StringComparer.Ordinal);
+        var patterns = answers.List(row, "patterns").Select(p => answers.Tuple(p, 4, "a pattern count"))
+            .ToDictionary(p => ((string)p[0]!, (string)p[1]!, (string)p[2]!), p => Count(p[3]));
         var versions = PropertyValues.Texts(answers.Field(row, "versions"));
         var meta = MetaBuilder.Build(Backend, versions.Count > 0 ? versions[0] : "", labels, patterns);
         _meta = (meta, time.GetUtcNow());
         return meta;
 
-        static int Count(Neo4jAnswers answers, IReadOnlyDictionary<string, object?> map) =>
-            Convert.ToInt32(answers.Key(map, "count", "a count"), System.Globalization.CultureInfo.InvariantCulture);
+        static int Count(object? count) => Convert.ToInt32(count, CultureInfo.InvariantCulture);
     }
 
     private async Task<Lookup<T>> AnchoredAsync<T>(
