@@ -19,14 +19,7 @@ app.MapScalarApiReference();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
-app.MapSearch()
-    .MapEntities()
-    .MapRelationships()
-    .MapPaths()
-    .MapDrugs()
-    .MapTrials()
-    .MapPublications()
-    .MapMeta()
+app.MapGraphApi()
     .MapCypher()
     .MapBrowser();
 

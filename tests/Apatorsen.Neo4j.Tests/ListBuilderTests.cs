@@ -10,7 +10,7 @@ public sealed class ListBuilderTests
     ];
 
     [Fact]
-    public async Task An_encoded_list_is_sent_exactly_like_the_same_list_of_objects()
+    public async Task EncodedList_IsSentExactlyLikeTheSameListOfObjects()
     {
         await using var harness = await ClientHarness.StartAsync();
         using var builder = new Neo4jListBuilder("rows");
@@ -29,7 +29,7 @@ public sealed class ListBuilderTests
     }
 
     [Fact]
-    public void Complete_starts_a_new_empty_list_and_clear_drops_the_items()
+    public void Complete_StartsANewEmptyList_AndClearDropsTheItems()
     {
         using var builder = new Neo4jListBuilder("rows");
         builder.Add(Rows[0]);
@@ -44,7 +44,7 @@ public sealed class ListBuilderTests
     }
 
     [Fact]
-    public void An_item_with_no_cypher_equivalent_is_rejected_naming_where_it_is()
+    public void ItemWithNoCypherEquivalent_IsRejected_NamingWhereItIs()
     {
         using var builder = new Neo4jListBuilder("rows");
         builder.Add(Rows[0]);

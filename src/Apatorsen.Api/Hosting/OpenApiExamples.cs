@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Apatorsen.Graph.Schema;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -10,15 +11,15 @@ internal sealed class OpenApiExamples : IOpenApiOperationTransformer
     private static readonly Dictionary<string, string> ByName = new(StringComparer.Ordinal)
     {
         ["q"] = "OGX-427",
-        ["label"] = "Protein",
-        ["type"] = "TARGETS",
+        ["label"] = LabelNames.Protein,
+        ["type"] = RelationshipTypeNames.Targets,
         ["direction"] = "out",
         ["limit"] = "50",
         ["offset"] = "0",
         ["subject"] = "apatorsen:apatorsen",
         ["object"] = "UniProtKB:P04792",
-        ["subjectLabel"] = "Drug",
-        ["objectLabel"] = "Protein",
+        ["subjectLabel"] = LabelNames.Drug,
+        ["objectLabel"] = LabelNames.Protein,
         ["from"] = "apatorsen:apatorsen",
         ["to"] = "GO:0006915",
         ["maxHops"] = "4",

@@ -73,37 +73,28 @@ public sealed partial class InputErrors
     }
 
     /// <summary>A label of the schema, matched case-insensitively and returned as the schema spells it.</summary>
-    public string? Label(string field, string? raw)
+    public string? Label(string field, string? raw) =>
+        SchemaName(field, raw, "label", ApatorsenSchema.Instance.Labels.Select(l => l.Label));
+
+    /// <summary>A relationship type of the schema, matched case-insensitively and returned as the schema spells it.</summary>
+    public string? Type(string field, string? raw) =>
+        SchemaName(field, raw, "relationship type", ApatorsenSchema.Instance.RelationshipTypes.Select(t => t.Type));
+
+    private string? SchemaName(string field, string? raw, string kind, IEnumerable<string> names)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
             return null;
         }
 
-        var label = ApatorsenSchema.Instance.Labels.FirstOrDefault(l => string.Equals(l.Label, raw.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (label is null)
+        var all = names.ToArray();
+        var name = all.FirstOrDefault(n => string.Equals(n, raw.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (name is null)
         {
-            Add(field, $"'{raw}' is not a label of the graph; use one of {string.Join(", ", ApatorsenSchema.Instance.Labels.Select(l => l.Label))}.");
+            Add(field, $"'{raw}' is not a {kind} of the graph; use one of {string.Join(", ", all)}.");
         }
 
-        return label?.Label;
-    }
-
-    /// <summary>A relationship type of the schema, matched case-insensitively.</summary>
-    public string? Type(string field, string? raw)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
-
-        var type = ApatorsenSchema.Instance.RelationshipTypes.FirstOrDefault(t => string.Equals(t.Type, raw.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (type is null)
-        {
-            Add(field, $"'{raw}' is not a relationship type of the graph; use one of {string.Join(", ", ApatorsenSchema.Instance.RelationshipTypes.Select(t => t.Type))}.");
-        }
-
-        return type?.Type;
+        return name;
     }
 
     public int Limit(string? raw, int defaultLimit = DefaultLimit, int max = MaxLimit) => Range("limit", raw, defaultLimit, 1, max);

@@ -16,15 +16,16 @@ public static class TrialAssembler
     public static TrialResponse Assemble(StoredNode trial, Subgraph neighbourhood)
     {
         var properties = trial.Properties;
+        var summary = Summary(trial, [], []);
         return new TrialResponse(
-            trial.Id,
-            properties.Text(PropertyNames.NctId),
-            trial.Name,
-            properties.Text(PropertyNames.Acronym),
-            properties.WholeNumber(PropertyNames.Phase),
-            properties.WholeNumber(PropertyNames.Enrollment),
+            summary.Id,
+            summary.NctId,
+            summary.Name,
+            summary.Acronym,
+            summary.Phase,
+            summary.Enrollment,
             properties.Flag(PropertyNames.EnrollmentApproximate),
-            properties.Texts(PropertyNames.Design),
+            summary.Design,
             properties.Text(PropertyNames.Population),
             properties.Text(PropertyNames.PrimaryEndpoint),
             Ends(neighbourhood, trial, RelationshipTypeNames.Studies),

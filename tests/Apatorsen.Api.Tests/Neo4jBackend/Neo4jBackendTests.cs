@@ -96,6 +96,24 @@ public sealed class Neo4jBackendTests
     }
 
     [Fact]
+    public async Task TrialList_IsPagedByTheStatement_AndItsTotalIsTheStatements()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        var trial = TypedJson.Node("n1", ["Entity", "ClinicalTrial"], new Dictionary<string, object?> { ["id"] = "apatorsen:trial-0600", ["name"] = "Trial 600", ["phase"] = 2L });
+        api.On("queries/trials-for-drug", StubResponse.Rows(
+            ["anchor", "total", "items"],
+            [Node(Apatorsen, "Drug", "apatorsen"), 620L, new[] { new object[] { trial, Array.Empty<object>(), new[] { "apatorsen:pub-a" } } }]));
+
+        var body = (await ApiResponse.GetAsync(api.Client, $"/api/drugs/{Apatorsen}/trials?limit=500&offset=600")).Ok();
+
+        Assert.Equal(620, body.GetProperty("total").GetInt32());
+        Assert.Equal("apatorsen:trial-0600", Assert.Single(body.Items()).Str("id"));
+        var request = Assert.Single(api.Stub.Requests);
+        Assert.Equal(500L, request.Parameter("limit"));
+        Assert.Equal(600L, request.Parameter("offset"));
+    }
+
+    [Fact]
     public async Task AnswerWithoutAnExpectedField_Is502_AndReadsAsAProtocolErrorNamingIt()
     {
         await using var api = await Neo4jApiHarness.StartAsync();

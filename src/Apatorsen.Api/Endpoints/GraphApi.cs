@@ -1,0 +1,191 @@
+using Apatorsen.Api.Backends;
+using Apatorsen.Api.Contracts;
+using Apatorsen.Api.Input;
+using Apatorsen.Api.Shaping;
+using Apatorsen.Graph.Schema;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Apatorsen.Api.Endpoints;
+
+/// <summary>
+/// The graph's questions under /api: the table of routes with what each answers, then one handler per route that
+/// checks its inputs and asks the backend once (<see cref="Answers"/>).
+/// </summary>
+public static class GraphApi
+{
+    public const int MaxHops = 6;
+    public const int DefaultHops = 4;
+    public const int MaxPaths = 10;
+
+    public static IEndpointRouteBuilder MapGraphApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+
+        api.MapGet("/search", SearchAsync).WithTags("Search").WithGraphProblems(notFound: false)
+            .WithName("Search")
+            .WithSummary("Find nodes by name, synonym or id")
+            .WithDescription("Case-insensitive search over every node's id, name and synonyms. Exact matches come first, then prefix matches, then matches inside the text; each hit echoes the canonical id and says what matched. A bare NCT number or the local part of an id (P04792) also matches.");
+
+        api.MapGet("/entities/{id}", EntityAsync).WithTags("Entities").WithGraphProblems()
+            .WithName("GetEntity")
+            .WithSummary("One node with its properties")
+            .WithDescription("The node's labels, name, domain properties and how many relationships of each type leave (out) or reach (in) it.");
+        api.MapGet("/entities/{id}/relationships", RelationshipsAsync).WithTags("Entities").WithGraphProblems()
+            .WithName("GetEntityRelationships")
+            .WithSummary("The relationships of one node")
+            .WithDescription("Every relationship of the node, optionally of one type, one direction and to nodes of one label; each with its properties, its sources (Publication ids) and the node at the other end. Ordered by type, direction and the other node's id.");
+
+        api.MapGet("/relationships", StatementsAsync).WithTags("Relationships").WithGraphProblems()
+            .WithName("FindRelationships")
+            .WithSummary("One-hop questions: who does what to whom")
+            .WithDescription("Relationships subject -[type]-> object, where any of subject, type and object may be left open, but at least one of them is given; subjectLabel and objectLabel narrow the open ends. Each item carries the subject, the object (node), the properties and the sources.");
+
+        api.MapGet("/paths", PathsAsync).WithTags("Paths").WithGraphProblems()
+            .WithName("FindPaths")
+            .WithSummary("How two nodes are connected")
+            .WithDescription($"Up to {MaxPaths} paths between two nodes, following relationships in either direction without visiting a node twice, shortest first. Each relationship names its own start and end, so its direction can be read off, and carries its sources.");
+
+        api.MapGet("/drugs/{id}/mechanism", MechanismAsync).WithTags("Drugs").WithGraphProblems()
+            .WithName("GetDrugMechanism")
+            .WithSummary("How a drug acts: chains from the drug to the processes it affects")
+            .WithDescription($"Chains of {string.Join(", ", MechanismRules.Types.Order(StringComparer.Ordinal))} steps (at most {MechanismRules.MaxSteps}) from the drug, through {string.Join(" and ", MechanismChains.PassThroughLabels)} nodes, to the processes, biomarkers, diseases or proteins they end on. Every step carries its effect, description and sources; every chain its net effect on its end. 404 when the id is not a Drug.");
+        api.MapGet("/drugs/{id}/trials", DrugTrialsAsync).WithTags("Drugs").WithGraphProblems()
+            .WithName("GetDrugTrials")
+            .WithSummary("Clinical trials that test a drug")
+            .WithDescription("Trials with a TESTS relationship to the drug, by phase; with their indications and the sources of the link. 404 when the id is not a Drug.");
+
+        api.MapGet("/trials/{id}", TrialAsync).WithTags("Trials").WithGraphProblems()
+            .WithName("GetTrial")
+            .WithSummary("A clinical trial with its arms, interventions and outcomes")
+            .WithDescription("The trial's design and size, the indications it studies, the drugs it tests, each arm with the dose, route and schedule of what it administers, each outcome with its value, unit, arm, comparison and significance, the biomarkers it monitors, and every source. Numbers are JSON numbers. A bare NCT number is accepted as the id.");
+        api.MapGet("/indications/{id}/trials", IndicationTrialsAsync).WithTags("Trials").WithGraphProblems()
+            .WithName("GetIndicationTrials")
+            .WithSummary("Clinical trials of a disease")
+            .WithDescription("Trials that study the indication or a narrower one (SUBCLASS_OF), by phase. 404 when the id is not an Indication.");
+
+        api.MapGet("/publications/{id}", PublicationAsync).WithTags("Publications").WithGraphProblems()
+            .WithName("GetPublication")
+            .WithSummary("A publication and the relationships it supports")
+            .WithDescription("The publication's properties and every relationship whose sources list it (paged with limit and offset; total counts them all).");
+
+        api.MapGet("/meta", MetaAsync).WithTags("Meta").WithGraphProblems(notFound: false)
+            .WithName("GetMeta")
+            .WithSummary("What the graph holds and which version answered")
+            .WithDescription("Labels and relationship types with their counts and Biolink mappings, every (start, type, end) pattern the schema allows with its count, the backend, and the version (content hash) of the dataset loaded.");
+        return app;
+    }
+
+    public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
+        [AsParameters] SearchRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var text = errors.Search("q", request.Q);
+        var onlyLabel = errors.Label("label", request.Label);
+        var max = errors.Limit(request.Limit);
+        if (errors.Any)
+        {
+            return errors.Problem();
+        }
+
+        var search = new SearchText(text);
+        var candidates = await graph.SearchCandidatesAsync(search, onlyLabel, cancellationToken);
+        return TypedResults.Ok(new SearchResponse(SearchRanker.Rank(candidates, search, max)));
+    }
+
+    public static Task<Results<Ok<EntityResponse>, ValidationProblem, ProblemHttpResult>> EntityAsync(
+        [AsParameters] EntityRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.Id("id", request.Id);
+        return Answers.AskAsync(errors, () => graph.GetEntityAsync(id, cancellationToken));
+    }
+
+    public static Task<Results<Ok<Page<RelationshipItem>>, ValidationProblem, ProblemHttpResult>> RelationshipsAsync(
+        [AsParameters] RelationshipsRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.Id("id", request.Id);
+        var filter = new RelationshipFilter(errors.Type("type", request.Type), errors.Direction("direction", request.Direction), errors.Label("label", request.Label));
+        var page = errors.Page(request.Limit, request.Offset);
+        return Answers.AskAsync(errors, () => graph.GetRelationshipsAsync(id, filter, page, cancellationToken));
+    }
+
+    public static Task<Results<Ok<Page<StatementItem>>, ValidationProblem, ProblemHttpResult>> StatementsAsync(
+        [AsParameters] StatementsRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var query = new StatementQuery(
+            errors.OptionalId("subject", request.Subject),
+            errors.Type("type", request.Type),
+            errors.OptionalId("object", request.ObjectId),
+            errors.Label("subjectLabel", request.SubjectLabel),
+            errors.Label("objectLabel", request.ObjectLabel));
+        var page = errors.Page(request.Limit, request.Offset);
+        if (string.IsNullOrWhiteSpace(request.Subject) && string.IsNullOrWhiteSpace(request.ObjectId) && string.IsNullOrWhiteSpace(request.Type))
+        {
+            errors.Add("subject", "Give at least one of subject, type and object.");
+        }
+
+        return Answers.AskAsync(errors, () => graph.FindStatementsAsync(query, page, cancellationToken));
+    }
+
+    public static Task<Results<Ok<PathsResponse>, ValidationProblem, ProblemHttpResult>> PathsAsync(
+        [AsParameters] PathsRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var from = errors.Id("from", request.From);
+        var to = errors.Id("to", request.To);
+        var hops = errors.Range("maxHops", request.MaxHops, DefaultHops, 1, MaxHops);
+        if (!errors.Any && from == to)
+        {
+            errors.Add("to", "'from' and 'to' must be different nodes.");
+        }
+
+        return Answers.AskAsync(errors, () => graph.FindPathsAsync(from, to, hops, MaxPaths, cancellationToken));
+    }
+
+    public static Task<Results<Ok<MechanismResponse>, ValidationProblem, ProblemHttpResult>> MechanismAsync(
+        [AsParameters] DrugRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.Id("id", request.Id);
+        return Answers.AskAsync(errors, () => graph.GetMechanismAsync(id, cancellationToken));
+    }
+
+    public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> DrugTrialsAsync(
+        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken) =>
+        TrialListAsync(TrialAnchor.Drug, request, graph, cancellationToken);
+
+    public static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> TrialAsync(
+        [AsParameters] TrialRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.Id("id", request.Id);
+        return Answers.AskAsync(errors, () => graph.GetTrialAsync(id, cancellationToken));
+    }
+
+    public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> IndicationTrialsAsync(
+        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken) =>
+        TrialListAsync(TrialAnchor.Indication, request, graph, cancellationToken);
+
+    public static Task<Results<Ok<PublicationResponse>, ValidationProblem, ProblemHttpResult>> PublicationAsync(
+        [AsParameters] PublicationRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.Id("id", request.Id);
+        var page = errors.Page(request.Limit, request.Offset);
+        return Answers.AskAsync(errors, () => graph.GetPublicationAsync(id, page, cancellationToken));
+    }
+
+    public static async Task<Ok<MetaResponse>> MetaAsync(IKnowledgeGraph graph, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await graph.GetMetaAsync(cancellationToken));
+
+    private static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> TrialListAsync(
+        TrialAnchor anchor, TrialListRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.Id("id", request.Id);
+        var page = errors.Page(request.Limit, request.Offset);
+        return Answers.AskAsync(errors, () => graph.GetTrialsAsync(anchor, id, page, cancellationToken));
+    }
+}

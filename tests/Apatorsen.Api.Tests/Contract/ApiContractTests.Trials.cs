@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Apatorsen.Api.Tests.Contract;
+
+// The contract of trials.
+public abstract partial class ApiContractTests
+{
+    [Fact]
+    public async Task DrugTrials_OfApatorsen_ListEveryTrial_WithIndicationsAndSources()
+    {
+        var body = (await GetAsync($"/api/drugs/{Apatorsen}/trials")).Ok();
+        var trials = body.Items().ToArray();
+
+        Assert.Equal(5, trials.Length);
+        Assert.Equal(5, body.GetProperty("total").GetInt32());
+        var spruce = Assert.Single(trials, t => t.Str("id") == Spruce);
+        Assert.Equal("NCT01829113", spruce.Str("nctId"));
+        Assert.Equal(2, spruce.GetProperty("phase").GetInt32());
+        Assert.Equal(155, spruce.GetProperty("enrollment").GetInt32());
+        Assert.Equal("apatorsen:stage-iv-non-squamous-nsclc", Assert.Single(spruce.Items("indications")).Str("id"));
+        Assert.Equal(["apatorsen:ref-12"], spruce.Strings("sources"));
+        var phases = trials.Select(t => t.GetProperty("phase").GetInt32()).ToArray();
+        Assert.Equal(phases.Order(), phases);
+    }
+
+    [Fact]
+    public async Task IndicationTrials_OfCancer_IncludeTrialsOfNarrowerDiseases()
+    {
+        var trials = (await GetAsync($"/api/indications/{Cancer}/trials")).Ok().Items().ToArray();
+
+        Assert.Equal(5, trials.Length);
+        Assert.Contains(trials, t => t.Str("id") == Spruce);
+    }
+
+    [Fact]
+    public async Task IndicationTrials_OfLungCancer_IncludeSpruce_ThroughItsNarrowerIndication()
+    {
+        var body = (await GetAsync("/api/indications/MONDO:0008903/trials?limit=1&offset=1")).Ok();
+
+        Assert.Equal(2, body.GetProperty("total").GetInt32());
+        Assert.Equal(Spruce, Assert.Single(body.Items()).Str("id"));
+    }
+
+    [Fact]
+    public async Task IndicationTrials_OfANodeThatIsNotAnIndication_Is404() =>
+        (await GetAsync($"/api/indications/{Apatorsen}/trials")).Problem(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task DrugTrials_OfANodeThatIsNotADrug_Is404() =>
+        (await GetAsync($"/api/drugs/{Cancer}/trials")).Problem(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task Trial_ByNctNumber_ReturnsArmsInterventionsAndOutcomes_WithNumbers()
+    {
+        var trial = (await GetAsync("/api/trials/NCT01829113")).Ok();
+
+        Assert.Equal(Spruce, trial.Str("id"));
+        Assert.Equal(JsonValueKind.Number, trial.GetProperty("enrollment").ValueKind);
+        Assert.Equal(155, trial.GetProperty("enrollment").GetInt32());
+        Assert.Equal(2, trial.GetProperty("phase").GetInt32());
+        Assert.Contains("double-blind", trial.Strings("design"));
+        Assert.Equal(2, trial.Items("arms").Count());
+        var experimental = Assert.Single(trial.Items("arms"), a => a.Str("id") == "apatorsen:arm-spruce-apatorsen");
+        var apatorsen = Assert.Single(experimental.Items("interventions"), i => i.GetProperty("drug").Str("id") == Apatorsen);
+        Assert.Equal(21, apatorsen.GetProperty("cycleLengthDays").GetInt32());
+        Assert.Equal(["apatorsen:ref-12"], apatorsen.Strings("sources"));
+
+        var outcomes = trial.Items("outcomes").ToArray();
+        var pfsApatorsen = Assert.Single(outcomes, o => o.Str("id") == "apatorsen:outcome-spruce-pfs-apatorsen");
+        var pfsPlacebo = Assert.Single(outcomes, o => o.Str("id") == "apatorsen:outcome-spruce-pfs-placebo");
+        Assert.Equal(6.0, pfsApatorsen.GetProperty("value").GetDouble());
+        Assert.Equal(4.9, pfsPlacebo.GetProperty("value").GetDouble());
+        Assert.Equal("months", pfsApatorsen.Str("unit"));
+        Assert.Equal("apatorsen:arm-spruce-apatorsen", pfsApatorsen.Str("arm"));
+        Assert.Equal("apatorsen:arm-spruce-placebo", pfsPlacebo.Str("arm"));
+        Assert.Equal("not significant", pfsApatorsen.Str("significance"));
+        Assert.Equal(["apatorsen:outcome-spruce-pfs-placebo"], pfsApatorsen.Strings("comparedWith"));
+        Assert.Equal("apatorsen:biomarker-serum-hsp27", Assert.Single(trial.Items("biomarkers")).Str("id"));
+        Assert.Contains("apatorsen:ref-12", trial.Strings("sources"));
+    }
+
+    [Fact]
+    public async Task Trial_PhaseOneDoseEscalation_CarriesTheDoseRange()
+    {
+        var trial = (await GetAsync("/api/trials/clinicaltrials:NCT00487786")).Ok();
+
+        var intervention = trial.Items("arms").Single().Items("interventions").Single();
+        Assert.Equal(200, intervention.GetProperty("doseMin").GetDouble());
+        Assert.Equal(1000, intervention.GetProperty("doseMax").GetDouble());
+        Assert.Equal("mg", intervention.Str("doseUnit"));
+        Assert.Equal("intravenous", intervention.Str("route"));
+    }
+
+    [Fact]
+    public async Task Trial_OfANodeThatIsNotATrial_Is404() =>
+        (await GetAsync($"/api/trials/{Apatorsen}")).Problem(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task Trial_UnknownNctNumber_Is404() =>
+        (await GetAsync("/api/trials/NCT99999999")).Problem(HttpStatusCode.NotFound);
+}
