@@ -1,5 +1,6 @@
 using Apatorsen.Api.Browser;
 using Apatorsen.Api.Endpoints;
+using Apatorsen.Api.Explorer;
 using Apatorsen.Api.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -28,7 +29,8 @@ app.MapSearch()
     .MapPublications()
     .MapMeta()
     .MapCypher()
-    .MapBrowser();
+    .MapBrowser()
+    .MapExplorer();
 
 app.Run();
 
