@@ -4,6 +4,7 @@ import { captionOf, cytoscapeStyle, primaryLabel } from './palette.js';
 import { shorten } from './dom.js';
 
 const maxAnimated = 24;
+const maxCaptionedEdges = 40;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export const edgeId = (start, type, end) => `${start}|${type}|${end}`;
@@ -59,8 +60,14 @@ export class GraphCanvas {
       for (const { ref, position } of nodes) this.addNode(ref, position);
       for (const edge of edges) this.addEdge(edge);
     });
+    this.quietEdges();
     this.fit();
     this.handlers.changed();
+  }
+
+  quietEdges() {
+    const edges = this.cy.edges();
+    edges.toggleClass('quiet', edges.length > maxCaptionedEdges);
   }
 
   addNode(ref, position = { x: 0, y: 0 }) {
@@ -99,6 +106,7 @@ export class GraphCanvas {
       }
     });
     center.data('expanded', true);
+    this.quietEdges();
     const others = this.cy.nodes().difference(center).filter((n) => !added.includes(n.id()));
     const targets = ringPositions(origin, added.length, others.length ? centroid(others) : null);
     const nodes = added.map((id) => this.cy.getElementById(id));
@@ -143,10 +151,12 @@ export class GraphCanvas {
 
   select(id) {
     this.cy.elements(':selected').unselect();
+    this.cy.edges('.near').removeClass('near');
     if (!id) return;
     const element = this.cy.getElementById(id);
     if (element.empty()) return;
     element.select();
+    if (element.isNode()) element.connectedEdges().addClass('near');
     if (element.isNode()) this.reveal(element);
   }
 

@@ -79,6 +79,10 @@ export function cytoscapeStyle() {
         'min-zoomed-font-size': 6,
       },
     },
+    // Captions of many edges cost most of a large expansion's drawing and mostly repeat one type: past
+    // GraphCanvas's limit only the selected, highlighted and selected node's edges keep theirs.
+    { selector: 'edge.quiet', style: { label: '' } },
+    { selector: 'edge.near, edge.highlight, edge:selected', style: { label: 'data(type)' } },
     { selector: 'edge[bend]', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(bend)', 'control-point-weights': 0.5 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1F2328', 'underlay-color': '#1A4FD6', 'underlay-opacity': 0.3, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': '#1A4FD6', 'target-arrow-color': '#1A4FD6' } },
