@@ -183,6 +183,25 @@ test('the trial view, found through search by NCT number, shows SPRUCE\'s arms, 
   await fresh.close();
 });
 
+test('the trial view shows fields it does not know yet, as a later trial answer will carry them', async () => {
+  const page = await browser.context.newPage();
+  await page.route('**/api/trials/**', async (route) => {
+    const response = await route.fetch();
+    const trial = await response.json();
+    const adverseEvents = [{ term: 'fatigue', grade: 3, patients: 12, sources: trial.sources }];
+    await route.fulfill({ response, json: { ...trial, overallStatus: 'COMPLETED', startDate: '2013-05', adverseEvents } });
+  });
+  await page.goto(`${api.url}/explore/trial/NCT01829113`);
+  await waitForView(page);
+
+  const facts = await page.textContent('#document dl.facts');
+  assert.match(facts, /Overall status\s*COMPLETED/);
+  assert.match(facts, /Start date\s*2013-05/);
+  const table = page.locator('#document section', { has: page.locator('h2', { hasText: 'Adverse events (1)' }) });
+  assert.match(await table.locator('tbody tr').first().textContent(), /fatigue\s*3\s*12/);
+  await page.close();
+});
+
 test('the path view joins apatorsen and apoptotic process, shortest path first', async () => {
   const [drug] = (await ask('/api/search?q=apatorsen&label=Drug')).items;
   const [process] = (await ask('/api/search?q=apoptotic%20process&label=BiologicalProcess')).items;
