@@ -1,5 +1,6 @@
 using Apatorsen.Api.Browser;
 using Apatorsen.Api.Endpoints;
+using Apatorsen.Api.Explorer;
 using Apatorsen.Api.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -21,7 +22,8 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 
 app.MapGraphApi()
     .MapCypher()
-    .MapBrowser();
+    .MapBrowser()
+    .MapExplorer();
 
 app.Run();
 

@@ -2,13 +2,15 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Apatorsen.Graph.Cypher;
+using Apatorsen.Graph.Style;
 
 namespace Apatorsen.Graph.Schema;
 
 /// <summary>
 /// Generates the files that follow from the schema — constraints and indexes, one import statement per
-/// label and per relationship type, docs/schema.md and docs/schema.json (read by the Cypher lint) —
-/// so none of them can drift from the code. Paths are relative to the repository root.
+/// label and per relationship type, docs/schema.md and docs/schema.json (read by the Cypher lint), and
+/// Neo4j Browser's style sheet from the palette — so none of them can drift from the code. Paths are relative
+/// to the repository root.
 /// </summary>
 public static class SchemaArtifacts
 {
@@ -28,6 +30,7 @@ public static class SchemaArtifacts
             ["cypher/schema.cypher"] = SchemaCypher(schema),
             ["docs/schema.md"] = SchemaMarkdown.Render(schema),
             ["docs/schema.json"] = SchemaJson(schema),
+            ["cypher/browser/style.grass"] = GrassStyleSheet.Render(schema, Palette.Shipped),
         };
         files["cypher/queries/mechanism.cypher"] = MechanismQuery(schema);
         foreach (var label in schema.Labels)

@@ -1,0 +1,224 @@
+// The explorer in a real browser (Debian's Chromium through playwright-core) against the API on a free port.
+// Run: npm ci --prefix tests/explorer && node --test --test-concurrency=1 tests/explorer/
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { repositoryRoot, startApi } from './support/api.mjs';
+import { launchBrowser, openPage, snapshot, waitForView } from './support/browser.mjs';
+
+let api;
+let browser;
+
+before(async () => {
+  api = await startApi();
+  browser = await launchBrowser();
+}, { timeout: 300_000 });
+
+after(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+/** Asks the API itself, to compare what the page shows with what the API answers. */
+async function ask(path) {
+  const response = await fetch(api.url + path);
+  assert.equal(response.status, 200, `${path} answered ${response.status}`);
+  return response.json();
+}
+
+const byName = (nodes, name) => nodes.find((n) => n.name === name);
+
+test('/explore opens on the mechanism chain, drawn left to right: drug, mRNA, Hsp27, apoptotic process', async () => {
+  const page = await openPage(browser, `${api.url}/explore`);
+
+  const { nodes, edges } = await snapshot(page);
+  assert.ok(nodes.length >= 4, `only ${nodes.length} nodes`);
+  const chain = ['apatorsen', 'HSPB1 mRNA', 'Hsp27', 'apoptotic process'].map((name) => byName(nodes, name));
+  assert.ok(chain.every(Boolean), `missing from ${nodes.map((n) => n.name).join(', ')}`);
+  for (let i = 1; i < chain.length; i++) assert.ok(chain[i - 1].x < chain[i].x, `${chain[i - 1].name} is not left of ${chain[i].name}`);
+  assert.ok(edges.some((e) => e.source === chain[2].id && e.target === chain[3].id), 'no arrow from Hsp27 to apoptotic process');
+  assert.match(await page.textContent('#view-title'), /Mechanism of apatorsen/);
+  assert.match(await page.textContent('.chains [aria-pressed="true"]'), /apatorsen.*HSPB1 mRNA.*Hsp27.*apoptotic process/s);
+
+  const firstRender = await page.evaluate(() => performance.getEntriesByName('explorer:first-render')[0].startTime);
+  console.log(`first render of /explore (mechanism view, embedded backend, API just started): ${firstRender.toFixed(0)} ms`);
+});
+
+test('the legend and the label filter list every label of the palette', async () => {
+  const palette = JSON.parse(await readFile(join(repositoryRoot, 'cypher', 'browser', 'palette.json'), 'utf8'));
+  const page = await openPage(browser, `${api.url}/explore`);
+
+  assert.deepEqual(await page.$$eval('#legend li', (items) => items.map((li) => li.dataset.label)), Object.keys(palette.labels));
+  assert.deepEqual(await page.$$eval('#search-label option', (options) => options.map((o) => o.value).filter(Boolean)), Object.keys(palette.labels));
+  assert.equal(await page.getAttribute('#legend li[data-label="Protein"]', 'class'), 'present');
+});
+
+test('search suggests apatorsen as you type, and the keyboard opens it with its neighbours', async () => {
+  const page = await openPage(browser, `${api.url}/explore`);
+
+  await page.focus('#search-input');
+  await page.keyboard.type('apato', { delay: 40 });
+  const option = page.locator('#search-input + [role=listbox] [role=option]').first();
+  await option.waitFor();
+  assert.match(await option.textContent(), /Drug\s*apatorsen/);
+  assert.equal(await page.getAttribute('#search-input', 'aria-expanded'), 'true');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getAttribute('#search-input', 'aria-activedescendant'), await option.getAttribute('id'));
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/explore\/entity\//);
+  await waitForView(page);
+
+  const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+  const relationships = await ask(`/api/entities/${encodeURIComponent(id)}/relationships?limit=500`);
+  const { nodes } = await snapshot(page);
+  const shown = new Set(nodes.map((n) => n.id));
+  assert.ok(relationships.items.every((r) => shown.has(r.node.id)), 'a neighbour of apatorsen is missing');
+  assert.equal(await page.textContent('#details-title'), 'apatorsen');
+});
+
+test('the label filter keeps suggestions to one label', async () => {
+  const page = await openPage(browser, `${api.url}/explore`);
+
+  await page.selectOption('#search-label', 'Publication');
+  await page.fill('#search-input', 'SPRUCE');
+  await page.locator('#search-input + [role=listbox] [role=option]').first().waitFor();
+  await page.waitForTimeout(300);
+
+  const badges = await page.$$eval('#search-input + [role=listbox] [role=option] .badge', (all) => all.map((b) => b.textContent));
+  assert.ok(badges.length > 0);
+  assert.deepEqual([...new Set(badges)], ['Publication']);
+});
+
+test('expanding a node adds its neighbours: the Expand button, Enter in the neighbour list, Enter on the canvas', async () => {
+  const page = await openPage(browser, `${api.url}/explore`);
+  const before = await snapshot(page);
+  const hsp27 = byName(before.nodes, 'Hsp27');
+
+  // From the accessible list of the canvas's nodes, by keyboard.
+  await page.click('#in-view summary');
+  await page.focus(`#node-list button[data-id="${hsp27.id}"]`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('details-title')?.textContent === 'Hsp27');
+  await page.focus('#details .actions button');
+  await page.keyboard.press('Enter');
+  const neighbours = await ask(`/api/entities/${encodeURIComponent(hsp27.id)}/relationships?limit=500`);
+  await page.waitForFunction((ids) => {
+    const shown = new Set(window.apatorsenExplorer.snapshot().nodes.map((n) => n.id));
+    return ids.every((id) => shown.has(id));
+  }, neighbours.items.map((r) => r.node.id));
+  const expanded = await snapshot(page);
+  assert.ok(expanded.nodes.length > before.nodes.length, 'no node was added');
+
+  // Enter on a neighbour that is not yet on the canvas: it is added, selected and expanded.
+  const biomarker = neighbours.items.find((r) => r.node.labels.includes('Biomarker')).node;
+  const further = await ask(`/api/entities/${encodeURIComponent(biomarker.id)}/relationships?limit=500`);
+  await page.focus(`#details .neighbours li[data-id="${biomarker.id}"] button.neighbour`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((name) => document.getElementById('details-title')?.textContent === name, biomarker.name);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'details-title');
+  const afterEnter = new Set((await snapshot(page)).nodes.map((n) => n.id));
+  assert.ok(further.items.every((r) => afterEnter.has(r.node.id)), `a neighbour of ${biomarker.name} is missing`);
+
+  // On the canvas itself: arrow keys select, Enter expands.
+  await page.focus('#graph');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.getElementById('details-title')?.textContent !== 'Details');
+  const selected = await page.textContent('#details-title');
+  assert.ok((await snapshot(page)).nodes.some((n) => n.name === selected));
+});
+
+test('a relationship shows its provenance: the publications behind it, linked out', async () => {
+  const page = await openPage(browser, `${api.url}/explore`);
+  const { nodes } = await snapshot(page);
+  await page.click('#in-view summary');
+  await page.click(`#node-list button[data-id="${byName(nodes, 'Hsp27').id}"]`);
+  await page.waitForFunction(() => document.getElementById('details-title')?.textContent === 'Hsp27');
+
+  const item = page.locator('#details .neighbours li[data-type="DECREASES"][data-direction="out"]');
+  await item.locator('summary').click();
+  const link = item.locator('.sources a.external').first();
+  await link.waitFor();
+  assert.match(await link.getAttribute('href'), /^https:\/\/(pubmed\.ncbi\.nlm\.nih\.gov|pmc\.ncbi\.nlm\.nih\.gov|clinicaltrials\.gov)\//);
+});
+
+test('the trial view, found through search by NCT number, shows SPRUCE\'s arms, doses and PFS against the comparator', async () => {
+  const page = await openPage(browser, `${api.url}/explore`);
+  await page.fill('#search-input', 'NCT01829113');
+  await page.locator('#search-input + [role=listbox] [role=option]').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/explore\/entity\//);
+  await waitForView(page);
+  await page.click('#details a:text("Trial view")');
+  await page.waitForURL(/\/explore\/trial\//);
+  await waitForView(page);
+
+  const trial = await ask('/api/trials/NCT01829113');
+  assert.match(await page.textContent('#view-title'), /SPRUCE/);
+  const arms = await page.$$eval('#document .arm h3', (headings) => headings.map((h) => h.textContent));
+  assert.deepEqual(arms, trial.arms.map((a) => a.name));
+  assert.ok(arms.some((a) => /placebo/i.test(a)) && arms.some((a) => /apatorsen/i.test(a)));
+  for (const arm of trial.arms) {
+    const drugs = await page.$$eval(`#document .arm[data-arm="${arm.id}"] tbody th`, (cells) => cells.map((c) => c.textContent));
+    assert.deepEqual(drugs, arm.interventions.map((i) => i.drug.name));
+  }
+
+  const pfs = trial.outcomes.filter((o) => /progression-free/i.test(o.measure ?? '') && o.value != null);
+  assert.ok(pfs.length >= 2, 'SPRUCE has PFS figures for both arms');
+  for (const outcome of pfs) {
+    const row = page.locator(`#document tr[data-outcome="${outcome.id}"]`);
+    assert.match(await row.locator('td.value').textContent(), new RegExp(`^${outcome.value} ${outcome.unit}`));
+    for (const otherId of outcome.comparedWith) {
+      const other = trial.outcomes.find((o) => o.id === otherId);
+      assert.match(await row.locator('td').nth(2).textContent(), new RegExp(`${other.value} ${other.unit}`));
+    }
+  }
+
+  // The address can be shared: opened afresh, it shows the same trial.
+  const address = page.url();
+  const fresh = await browser.context.newPage();
+  await fresh.goto(address);
+  await waitForView(fresh);
+  assert.deepEqual(await fresh.$$eval('#document .arm h3', (headings) => headings.map((h) => h.textContent)), arms);
+  await fresh.close();
+});
+
+test('the trial view shows fields it does not know yet, as a later trial answer will carry them', async () => {
+  const page = await browser.context.newPage();
+  await page.route('**/api/trials/**', async (route) => {
+    const response = await route.fetch();
+    const trial = await response.json();
+    const adverseEvents = [{ term: 'fatigue', grade: 3, patients: 12, sources: trial.sources }];
+    await route.fulfill({ response, json: { ...trial, overallStatus: 'COMPLETED', startDate: '2013-05', adverseEvents } });
+  });
+  await page.goto(`${api.url}/explore/trial/NCT01829113`);
+  await waitForView(page);
+
+  const facts = await page.textContent('#document dl.facts');
+  assert.match(facts, /Overall status\s*COMPLETED/);
+  assert.match(facts, /Start date\s*2013-05/);
+  const table = page.locator('#document section', { has: page.locator('h2', { hasText: 'Adverse events (1)' }) });
+  assert.match(await table.locator('tbody tr').first().textContent(), /fatigue\s*3\s*12/);
+  await page.close();
+});
+
+test('the path view joins apatorsen and apoptotic process, shortest path first', async () => {
+  const [drug] = (await ask('/api/search?q=apatorsen&label=Drug')).items;
+  const [process] = (await ask('/api/search?q=apoptotic%20process&label=BiologicalProcess')).items;
+  const page = await openPage(browser, `${api.url}/explore/paths?from=${encodeURIComponent(drug.id)}&to=${encodeURIComponent(process.id)}&maxHops=3`);
+
+  const paths = await ask(`/api/paths?from=${encodeURIComponent(drug.id)}&to=${encodeURIComponent(process.id)}&maxHops=3`);
+  assert.equal(await page.locator('#view-info .chains li').count(), paths.paths.length);
+  const { nodes } = await snapshot(page);
+  const shown = new Set(nodes.map((n) => n.id));
+  assert.ok(paths.paths.flatMap((p) => p.nodes).every((n) => shown.has(n.id)));
+  const [from, to] = [drug.id, process.id].map((id) => nodes.find((n) => n.id === id));
+  assert.ok(from.x < to.x, 'the path does not run left to right');
+});
+
+test('no console errors, and no request leaves the API\'s origin', () => {
+  const origin = new URL(api.url).origin;
+  assert.ok(browser.requests.length > 20, `only ${browser.requests.length} requests were recorded`);
+  assert.deepEqual(browser.requests.filter((url) => new URL(url).origin !== origin), []);
+  assert.deepEqual(browser.problems, []);
+});
