@@ -43,7 +43,8 @@ public sealed class DatasetValidator(GraphSchema schema)
     // duplicate detection costs a few bytes per relationship rather than a dictionary entry with strings.
     private long PackKey(int start, string type, int end) => ((long)start << 36) | ((long)_typeOrdinals[type] << 28) | (uint)end;
 
-    public ValidationReport Validate(string directory, IDatasetVisitor? visitor = null)
+    /// <summary>Validates every file of the directory; <paramref name="cancellationToken"/> is checked once per row.</summary>
+    public ValidationReport Validate(string directory, IDatasetVisitor? visitor = null, CancellationToken cancellationToken = default)
     {
         var problems = new ProblemCollector();
         var files = DatasetDirectory.FindFiles(directory, problems);
@@ -60,6 +61,7 @@ public sealed class DatasetValidator(GraphSchema schema)
             {
                 foreach (var node in reader.ReadNodes())
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     CheckNode(node, reader.Header!, nodes, problems);
                     Increment(nodeCounts, node.Label);
                     visitor?.OnNode(node);
@@ -72,6 +74,7 @@ public sealed class DatasetValidator(GraphSchema schema)
             {
                 foreach (var relationship in reader.ReadRelationships())
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     CheckRelationship(relationship, reader.Header!, nodes, seen, duplicates, problems);
                     Increment(relationshipCounts, relationship.Type);
                     visitor?.OnRelationship(relationship);
