@@ -13,9 +13,12 @@ public sealed class DatasetDirectoryTests
     // A FIFO blocks whoever opens it until a writer comes: a hang guard, not a speed goal.
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
 
-    private static async Task<string[]> ProblemsAsync(string directory) =>
-        await Task.Run(() => Validator.Validate(directory).Problems.Select(p => p.ToString()).ToArray(), TestContext.Current.CancellationToken)
-            .WaitAsync(HangGuard, TestContext.Current.CancellationToken);
+    private static async Task<string[]> ProblemsAsync(string directory)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var report = await Task.Run(() => Validator.Validate(directory, cancellationToken: ct), ct).WaitAsync(HangGuard, ct);
+        return [.. report.Problems.Select(p => p.ToString())];
+    }
 
     [Fact]
     public async Task Validate_DanglingSymlinkNamedCsv_ReportsThePathAndWhereItPoints()

@@ -9,14 +9,14 @@ public sealed class DatasetValidatorTests
     private static readonly DatasetValidator Validator = new(ApatorsenSchema.Instance);
 
     private static string[] Problems(TempDataset dataset) =>
-        Validator.Validate(dataset.Directory).Problems.Select(p => p.ToString()).ToArray();
+        Validator.Validate(dataset.Directory, cancellationToken: TestContext.Current.CancellationToken).Problems.Select(p => p.ToString()).ToArray();
 
     [Fact]
     public void Validate_SmallValidDataset_ReportsNoProblemsAndCounts()
     {
         using var dataset = new TempDataset();
 
-        var report = Validator.Validate(dataset.Directory);
+        var report = Validator.Validate(dataset.Directory, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Empty(report.Problems);
         Assert.Equal(1, report.NodeCounts["Drug"]);
@@ -314,7 +314,7 @@ public sealed class DatasetValidatorTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "apatorsen-missing-" + Guid.NewGuid().ToString("N"));
 
-        var problem = Assert.Single(Validator.Validate(missing).Problems);
+        var problem = Assert.Single(Validator.Validate(missing, cancellationToken: TestContext.Current.CancellationToken).Problems);
 
         Assert.Equal("the dataset directory does not exist", problem.Message);
     }

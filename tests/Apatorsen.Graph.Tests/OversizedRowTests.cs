@@ -28,7 +28,7 @@ public sealed class OversizedRowTests
         using var dataset = new TempDataset();
         dataset.Write("nodes/drugs.csv", Encoding.UTF8.GetBytes(OversizedDrugs(thirdLine)));
 
-        var problems = new DatasetValidator(ApatorsenSchema.Instance).Validate(dataset.Directory).Problems.Select(p => p.ToString());
+        var problems = new DatasetValidator(ApatorsenSchema.Instance).Validate(dataset.Directory, cancellationToken: TestContext.Current.CancellationToken).Problems.Select(p => p.ToString());
 
         Assert.True(problems.SequenceEqual([Expected]), $"{because}: {string.Join("\n", problems)}");
     }
