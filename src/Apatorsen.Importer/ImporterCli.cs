@@ -1,6 +1,7 @@
 using System.Collections;
 using System.CommandLine;
 using System.Globalization;
+using System.Numerics;
 using Apatorsen.Graph.Dataset;
 using Apatorsen.Graph.Schema;
 using Apatorsen.Neo4j;
@@ -27,6 +28,8 @@ internal static class ImporterCli
         "silent past --check-timeout, or credentials refused; 4 the counts in Neo4j differ from the files; " +
         "5 generate --check found out-of-date files; 130 interrupted (Ctrl-C; the line before says what was written).");
 
+    private const double MinSeconds = 0.1;
+
     /// <summary>Runs with the process's environment variables.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
         RunAsync(args, output, error, ProcessEnvironment(), cancellationToken);
@@ -50,11 +53,15 @@ internal static class ImporterCli
         var database = new Option<string?>("--database") { Description = "The database (default neo4j)." };
         var user = new Option<string?>("--user") { Description = "The user (default neo4j when a password is given)." };
         var password = new Option<string?>("--password") { Description = "The password; without one, no credentials are sent." };
-        var batchSize = WholeNumber("--batch-size", "Rows per batch; each batch is one transaction.", ImportSettings.DefaultBatchSize, 1, ImportSettings.MaxBatchSize);
-        var checkTimeout = Seconds("--check-timeout", "How long the first connectivity check waits for Neo4j to answer (exit 3 after it).",
-            ImportSettings.DefaultCheckTimeoutSeconds, ImportSettings.MaxCheckTimeoutSeconds);
-        var progressInterval = Seconds("--progress-interval", "While a statement runs longer, a progress line on stderr this often.",
-            ImportSettings.DefaultProgressIntervalSeconds, ImportSettings.MaxProgressIntervalSeconds);
+        var batchSize = Ranged("--batch-size", "Rows per batch, each batch one transaction",
+            $"a whole number from 1 to {ImportSettings.MaxBatchSize.ToString("N0", CultureInfo.InvariantCulture)}",
+            ImportSettings.DefaultBatchSize, 1, ImportSettings.MaxBatchSize, NumberStyles.AllowLeadingSign);
+        var checkTimeout = Ranged("--check-timeout", "How long the first connectivity check waits for Neo4j to answer (exit 3 after it)",
+            string.Create(CultureInfo.InvariantCulture, $"a number of seconds from {MinSeconds} to {ImportSettings.MaxCheckTimeoutSeconds}"),
+            ImportSettings.DefaultCheckTimeoutSeconds, MinSeconds, ImportSettings.MaxCheckTimeoutSeconds, NumberStyles.Float);
+        var progressInterval = Ranged("--progress-interval", "While a statement runs longer, a progress line on stderr this often",
+            string.Create(CultureInfo.InvariantCulture, $"a number of seconds from {MinSeconds} to {ImportSettings.MaxProgressIntervalSeconds}"),
+            ImportSettings.DefaultProgressIntervalSeconds, MinSeconds, ImportSettings.MaxProgressIntervalSeconds, NumberStyles.Float);
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate and plan the batches; connect to nothing." };
 
         // The command-line switch mappings of the one configuration: option → key of the Neo4j section.
@@ -108,17 +115,18 @@ internal static class ImporterCli
         return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 
-    private static Option<int> WholeNumber(string name, string description, int defaultValue, int min, int max)
+    /// <summary>A number option whose parser also checks the range, so that any bad value is one error naming the option.</summary>
+    private static Option<T> Ranged<T>(string name, string description, string accepts, T defaultValue, T min, T max, NumberStyles styles)
+        where T : struct, INumber<T>
     {
-        var accepts = string.Create(CultureInfo.InvariantCulture, $"a whole number from {min:N0} to {max:N0}");
-        return new Option<int>(name)
+        return new Option<T>(name)
         {
-            Description = $"{description} {Capitalised(accepts)}.",
+            Description = $"{description}: {accepts}.",
             DefaultValueFactory = _ => defaultValue,
             CustomParser = result =>
             {
                 var token = result.Tokens.Single().Value;
-                if (int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+                if (T.TryParse(token, styles, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
                 {
                     return value;
                 }
@@ -128,30 +136,6 @@ internal static class ImporterCli
             },
         };
     }
-
-    private static Option<double> Seconds(string name, string description, double defaultValue, double max)
-    {
-        const double Min = 0.1;
-        var accepts = string.Create(CultureInfo.InvariantCulture, $"seconds, from {Min} to {max}");
-        return new Option<double>(name)
-        {
-            Description = $"{description} In {accepts}.",
-            DefaultValueFactory = _ => defaultValue,
-            CustomParser = result =>
-            {
-                var token = result.Tokens.Single().Value;
-                if (double.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value >= Min && value <= max)
-                {
-                    return value;
-                }
-
-                result.AddError($"{name} must be a number of {accepts}; got {EchoedText.Quote(token)}.");
-                return defaultValue;
-            },
-        };
-    }
-
-    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static Dictionary<string, string?> ProcessEnvironment() =>
         Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()

@@ -83,21 +83,6 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_bad_setting_from_the_environment_names_the_variable_and_exits_2()
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var environment = new Dictionary<string, string?> { ["NEO4J_URI"] = "bolt://neo4j:s3cret-pass@localhost:7687" };
-
-        var exit = await ImporterCli.RunAsync(["--data", ImporterRun.ShippedData], output, error, environment, TestContext.Current.CancellationToken);
-
-        Assert.Equal(2, exit);
-        var line = Assert.Single(Lines(error.ToString()));
-        Assert.Contains("NEO4J_URI", line, StringComparison.Ordinal);
-        Assert.DoesNotContain("s3cret-pass", error.ToString() + output, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task The_command_line_wins_over_Neo4j__variables_which_win_over_the_NEO4J_aliases()
     {
         using var output = new StringWriter();
