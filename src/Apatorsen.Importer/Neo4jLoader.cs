@@ -15,12 +15,18 @@ namespace Apatorsen.Importer;
 /// </summary>
 internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings settings, IAnsiConsole console, TextWriter error)
 {
-    private static readonly string[] Phases =
-        ["applying the schema", "loading nodes", "loading relationships", "removing what the files no longer hold", "the count check"];
-
     private readonly Neo4jQueryClient _client = connection.Client;
     private readonly WaitReporter _waits = new(error, settings.ProgressInterval);
-    private int _phase = -1;
+    private Phase _phase = Phase.Schema;
+
+    private enum Phase
+    {
+        Schema,
+        Nodes,
+        Relationships,
+        Removal,
+        CountCheck,
+    }
 
     /// <summary>True once the connectivity check passed: from then on, an interruption may leave a partial import.</summary>
     public bool Connected { get; private set; }
@@ -35,17 +41,16 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
         Connected = true;
         try
         {
-            Enter(0);
             await ApplySchemaAsync(cancellationToken);
             var schema = ApatorsenSchema.Instance;
-            Enter(1);
+            _phase = Phase.Nodes;
             await SendAsync(plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: true), "nodes", plan.Report.NodeTotal, cancellationToken);
-            Enter(2);
+            _phase = Phase.Relationships;
             await SendAsync(plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: false), "relationships", plan.Report.RelationshipTotal, cancellationToken);
-            Enter(3);
+            _phase = Phase.Removal;
             var (relationships, nodes) = await SyncAsync(plan.Version, cancellationToken);
             console.MarkupLineInterpolated($"removed {relationships} relationship(s) and {nodes} node(s) no longer in the files");
-            Enter(4);
+            _phase = Phase.CountCheck;
             return await VerifyAsync(plan, cancellationToken);
         }
         catch (Neo4jException e)
@@ -64,13 +69,24 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
             return string.Create(CultureInfo.InvariantCulture, $"{of.Sum(e => e.Written):N0} of {of.Sum(e => e.Rows):N0} {kind[..^1]} rows");
         }
 
-        var current = Math.Max(_phase, 0);
-        var notDone = Phases.Skip(current + 1).Prepend(current is 1 or 2 ? $"the rest of the {Phases[current]["loading ".Length..]}" : Phases[current]);
-        return $"interrupted while {Phases[current]}: {Rows(plan.Entries, "nodes")} and {Rows(plan.Entries, "relationships")} were written, in committed batches; " +
+        var notDone = Enum.GetValues<Phase>().Where(p => p >= _phase).Select(p => p switch
+        {
+            Phase.Nodes when p == _phase => "the rest of the nodes",
+            Phase.Relationships when p == _phase => "the rest of the relationships",
+            _ => Describe(p),
+        });
+        return $"interrupted while {Describe(_phase)}: {Rows(plan.Entries, "nodes")} and {Rows(plan.Entries, "relationships")} were written, in committed batches; " +
                $"the batch in flight may or may not have been; not done: {string.Join(", ", notDone)}. Run the import again to complete it.";
     }
 
-    private void Enter(int phase) => _phase = phase;
+    private static string Describe(Phase phase) => phase switch
+    {
+        Phase.Schema => "applying the schema",
+        Phase.Nodes => "loading nodes",
+        Phase.Relationships => "loading relationships",
+        Phase.Removal => "removing what the files no longer hold",
+        _ => "checking the counts",
+    };
 
     private async Task<int?> CheckConnectivityAsync(CancellationToken cancellationToken)
     {
