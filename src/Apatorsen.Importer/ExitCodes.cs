@@ -5,8 +5,16 @@ internal static class ExitCodes
 {
     public const int Success = 0;
     public const int Failure = 1;
-    public const int InvalidData = 2;
+
+    /// <summary>The data, an option or a setting is invalid; nothing was sent.</summary>
+    public const int InvalidInput = 2;
+
+    /// <summary>Neo4j refused the connection or the credentials, or did not answer the check in time.</summary>
     public const int Unreachable = 3;
+
     public const int VerificationFailed = 4;
     public const int Drift = 5;
+
+    /// <summary>Ctrl-C (or SIGTERM): 128 + SIGINT, as shells report it.</summary>
+    public const int Interrupted = 130;
 }

@@ -6,12 +6,51 @@ using Spectre.Console;
 namespace Apatorsen.Importer;
 
 /// <summary>
-/// One importer run: validate everything, stop with every problem if any (nothing is sent), otherwise
-/// plan the batches and — unless this is a dry run — load them into Neo4j.
+/// One importer run: check the Neo4j settings, validate everything, stop with every problem if any (nothing is
+/// sent), otherwise plan the batches and — unless this is a dry run — load them into Neo4j.
 /// </summary>
-internal sealed class ImportCommand(ImportSettings settings, IAnsiConsole console, TextWriter error)
+internal sealed class ImportCommand(ImportSettings settings, ImporterConfiguration configuration, IAnsiConsole console, TextWriter error)
 {
+    // What an interruption is reported against: the plan, and the loader once it has started.
+    private ImportPlan? _plan;
+    private Neo4jLoader? _loader;
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        // A dry run needs no Neo4j, but checks the settings it was given; both are checked before the data, whose
+        // validation may take long.
+        Neo4jConnection? connection = null;
+        if (!settings.DryRun || configuration.HasUri)
+        {
+            connection = Neo4jConnection.Create(configuration, out var problems);
+            foreach (var problem in problems)
+            {
+                await error.WriteLineAsync(EchoedText.Escape($"error: {problem}"));
+            }
+
+            if (connection is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+        }
+
+        await using (connection)
+        {
+            try
+            {
+                return await RunAsync(connection, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await error.WriteLineAsync(_loader is { Connected: true } && _plan is not null
+                    ? _loader.DescribeInterruption(_plan)
+                    : "interrupted before anything was written to Neo4j.");
+                return ExitCodes.Interrupted;
+            }
+        }
+    }
+
+    private async Task<int> RunAsync(Neo4jConnection? connection, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var schema = ApatorsenSchema.Instance;
@@ -22,7 +61,7 @@ internal sealed class ImportCommand(ImportSettings settings, IAnsiConsole consol
         using var planner = settings.DryRun ? new BatchPlanner(settings.BatchSize) : null;
         // The version hash reads every byte once more; on another core it costs no wall time.
         var version = Task.Run(() => DatasetVersion.Compute(directory), cancellationToken);
-        var report = new DatasetValidator(schema).Validate(directory, planner);
+        var report = new DatasetValidator(schema).Validate(directory, planner, cancellationToken);
         if (!report.IsValid)
         {
             foreach (var problem in report.Problems)
@@ -31,12 +70,12 @@ internal sealed class ImportCommand(ImportSettings settings, IAnsiConsole consol
             }
 
             var dropped = report.DroppedProblems > 0 ? $" ({report.DroppedProblems} more not shown)" : "";
-            await error.WriteLineAsync(
-                $"{report.Problems.Count + report.DroppedProblems} problem(s) in {settings.DataDirectory}{dropped}; nothing was sent to Neo4j.");
-            return ExitCodes.InvalidData;
+            await error.WriteLineAsync(EchoedText.Escape(
+                $"{report.Problems.Count + report.DroppedProblems} problem(s) in {settings.DataDirectory}{dropped}; nothing was sent to Neo4j."));
+            return ExitCodes.InvalidInput;
         }
 
-        var plan = new ImportPlan(report, await version);
+        var plan = _plan = new ImportPlan(report, await version);
         if (planner is not null)
         {
             planner.CompleteInto(plan);
@@ -44,7 +83,8 @@ internal sealed class ImportCommand(ImportSettings settings, IAnsiConsole consol
             return ExitCodes.Success;
         }
 
-        var exit = await new Neo4jLoader(settings, console, error).LoadAsync(plan, directory, cancellationToken);
+        var loader = _loader = new Neo4jLoader(connection!, settings, console, error);
+        var exit = await loader.LoadAsync(plan, directory, cancellationToken);
         if (exit == ExitCodes.Success || exit == ExitCodes.VerificationFailed)
         {
             SummaryTable.Write(console, plan, dryRun: false, clock.Elapsed);

@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Apatorsen.Graph.Cypher;
+using Apatorsen.Graph.Dataset;
 using Apatorsen.Graph.Schema;
 using Apatorsen.Neo4j;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace Apatorsen.Importer;
@@ -15,105 +13,142 @@ namespace Apatorsen.Importer;
 /// batches (one transaction each), removal of this dataset's entities the files no longer hold, and a
 /// count check against the files.
 /// </summary>
-internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console, TextWriter error)
+internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings settings, IAnsiConsole console, TextWriter error)
 {
-    private const int IndexWaitSeconds = 300;
+    private readonly Neo4jQueryClient _client = connection.Client;
+    private readonly WaitReporter _waits = new(error, settings.ProgressInterval);
+    private Phase _phase = Phase.Schema;
 
-    // One request may wait for the indexes, and a large batch may take long too: well above the client's default.
-    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(IndexWaitSeconds + 60);
+    private enum Phase
+    {
+        Schema,
+        Nodes,
+        Relationships,
+        Removal,
+        CountCheck,
+    }
+
+    /// <summary>True once the connectivity check passed: from then on, an interruption may leave a partial import.</summary>
+    public bool Connected { get; private set; }
 
     public async Task<int> LoadAsync(ImportPlan plan, string directory, CancellationToken cancellationToken)
     {
-        await using var services = BuildServices();
-        Neo4jQueryClient client;
-        try
+        if (await CheckConnectivityAsync(cancellationToken) is { } refused)
         {
-            client = services.GetRequiredService<Neo4jQueryClient>();
-        }
-        catch (OptionsValidationException e)
-        {
-            await error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.Failure;
+            return refused;
         }
 
-        var location = $"{settings.Uri} (database {settings.Database})";
+        Connected = true;
         try
         {
-            await client.RunAsync(CypherCatalog.Get("ping"), null, AccessMode.Read, cancellationToken);
-        }
-        catch (Neo4jAuthenticationException)
-        {
-            await error.WriteLineAsync(settings.Password is null
-                ? $"error: Neo4j at {location} requires credentials: pass --password or set NEO4J_PASSWORD."
-                : $"error: Neo4j at {location} refused the credentials of user '{settings.User}'.");
-            return ExitCodes.Unreachable;
-        }
-        catch (Neo4jUnavailableException e)
-        {
-            await error.WriteLineAsync($"error: cannot reach Neo4j at {location}: {e.Message}");
-            return ExitCodes.Unreachable;
-        }
-        catch (Neo4jException e)
-        {
-            await error.WriteLineAsync($"error: Neo4j at {location} answered the connectivity check with {e.Message}");
-            return ExitCodes.Unreachable;
-        }
-
-        try
-        {
-            await ApplySchemaAsync(client, cancellationToken);
+            await ApplySchemaAsync(cancellationToken);
             var schema = ApatorsenSchema.Instance;
-            await SendAsync(client, plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: true), "nodes", plan.Report.NodeTotal, cancellationToken);
-            await SendAsync(client, plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: false), "relationships", plan.Report.RelationshipTotal, cancellationToken);
-            var (relationships, nodes) = await SyncAsync(client, plan.Version, cancellationToken);
+            _phase = Phase.Nodes;
+            await SendAsync(plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: true), "nodes", plan.Report.NodeTotal, cancellationToken);
+            _phase = Phase.Relationships;
+            await SendAsync(plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: false), "relationships", plan.Report.RelationshipTotal, cancellationToken);
+            _phase = Phase.Removal;
+            var (relationships, nodes) = await SyncAsync(plan.Version, cancellationToken);
             console.MarkupLineInterpolated($"removed {relationships} relationship(s) and {nodes} node(s) no longer in the files");
-            return await VerifyAsync(client, plan, cancellationToken);
+            _phase = Phase.CountCheck;
+            return await VerifyAsync(plan, cancellationToken);
         }
         catch (Neo4jException e)
         {
-            await error.WriteLineAsync($"error: the import failed: {e.Message}");
+            await error.WriteLineAsync(EchoedText.Escape($"error: the import failed: {e.Message}"));
             return e is Neo4jUnavailableException or Neo4jAuthenticationException ? ExitCodes.Unreachable : ExitCodes.Failure;
         }
     }
 
-    private ServiceProvider BuildServices()
+    /// <summary>What an interruption left behind: rows written in committed batches, and the phases not done.</summary>
+    public string DescribeInterruption(ImportPlan plan)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        static string Rows(IEnumerable<PlanEntry> entries, string kind)
         {
-            ["Neo4j:Uri"] = settings.Uri!.ToString(),
-            ["Neo4j:Database"] = settings.Database,
-            ["Neo4j:RequestTimeout"] = RequestTimeout.ToString("c", CultureInfo.InvariantCulture),
-            // Without a password the server is assumed to run without authentication (NEO4J_AUTH=none).
-            ["Neo4j:User"] = settings.Password is null ? null : settings.User,
-            ["Neo4j:Password"] = settings.Password,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddNeo4jClient(configuration);
-        return services.BuildServiceProvider();
+            var of = entries.Where(e => e.Kind == kind).ToList();
+            return string.Create(CultureInfo.InvariantCulture, $"{of.Sum(e => e.Written):N0} of {of.Sum(e => e.Rows):N0} {kind[..^1]} rows");
+        }
+
+        var notDone = Enum.GetValues<Phase>().Where(p => p >= _phase).Select(p => p switch
+        {
+            Phase.Nodes when p == _phase => "the rest of the nodes",
+            Phase.Relationships when p == _phase => "the rest of the relationships",
+            _ => Describe(p),
+        });
+        return $"interrupted while {Describe(_phase)}: {Rows(plan.Entries, "nodes")} and {Rows(plan.Entries, "relationships")} were written, in committed batches; " +
+               $"the batch in flight may or may not have been; not done: {string.Join(", ", notDone)}. Run the import again to complete it.";
     }
 
-    private static async Task ApplySchemaAsync(Neo4jQueryClient client, CancellationToken cancellationToken)
+    private static string Describe(Phase phase) => phase switch
+    {
+        Phase.Schema => "applying the schema",
+        Phase.Nodes => "loading nodes",
+        Phase.Relationships => "loading relationships",
+        Phase.Removal => "removing what the files no longer hold",
+        _ => "checking the counts",
+    };
+
+    private async Task<int?> CheckConnectivityAsync(CancellationToken cancellationToken)
+    {
+        // The check has its own short deadline: the client's request timeout is long enough for the index wait.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(settings.CheckTimeout);
+        var location = connection.Location;
+        try
+        {
+            await _client.RunAsync(CypherCatalog.Get("ping"), null, AccessMode.Read, deadline.Token);
+            return null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"error: Neo4j at {location} did not answer the connectivity check within {settings.CheckTimeout.TotalSeconds:0.###} s (--check-timeout)."));
+        }
+        catch (Neo4jAuthenticationException)
+        {
+            await error.WriteLineAsync(connection.Options.Password is null
+                ? $"error: Neo4j at {location} requires credentials: pass --password or set NEO4J_PASSWORD."
+                : $"error: Neo4j at {location} refused the credentials of user '{connection.Options.User}'.");
+        }
+        catch (Neo4jUnavailableException e)
+        {
+            await error.WriteLineAsync(EchoedText.Escape($"error: cannot reach Neo4j at {location}: {e.Message}"));
+        }
+        catch (Neo4jException e)
+        {
+            await error.WriteLineAsync(EchoedText.Escape($"error: Neo4j at {location} answered the connectivity check with {e.Message}"));
+        }
+
+        return ExitCodes.Unreachable;
+    }
+
+    private Task<QueryResult> RunAsync(string statementName, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, string what, CancellationToken cancellationToken) =>
+        RunStatementAsync(CypherCatalog.Get(statementName), parameters, mode, what, cancellationToken);
+
+    private Task<QueryResult> RunStatementAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, string what, CancellationToken cancellationToken) =>
+        _waits.WatchAsync(_client.RunAsync(statement, parameters, mode, cancellationToken), what);
+
+    private async Task ApplySchemaAsync(CancellationToken cancellationToken)
     {
         // Schema commands cannot share a transaction with data writes, so each runs on its own.
         foreach (var statement in CypherCatalog.GetStatements("schema"))
         {
-            await client.RunAsync(statement, null, AccessMode.Write, cancellationToken);
+            await RunStatementAsync(statement, null, AccessMode.Write, "applying the schema", cancellationToken);
         }
 
-        var wait = new Dictionary<string, object?> { ["timeoutSeconds"] = IndexWaitSeconds };
-        await client.RunAsync(CypherCatalog.Get("import/await-indexes"), wait, AccessMode.Write, cancellationToken);
+        var wait = new Dictionary<string, object?> { ["timeoutSeconds"] = ImportSettings.IndexWaitSeconds };
+        await RunAsync("import/await-indexes", wait, AccessMode.Write,
+            $"the indexes to come online (up to {ImportSettings.IndexWaitSeconds} s)", cancellationToken);
     }
 
-    private async Task SendAsync(
-        Neo4jQueryClient client, ImportPlan plan, IEnumerable<ImportBatch> batches, string phase, long total, CancellationToken cancellationToken)
+    private async Task SendAsync(ImportPlan plan, IEnumerable<ImportBatch> batches, string phase, long total, CancellationToken cancellationToken)
     {
         if (console.Profile.Capabilities.Interactive)
         {
             await console.Progress().StartAsync(async progress =>
             {
                 var task = progress.AddTask(phase, maxValue: Math.Max(total, 1));
-                await foreach (var batch in SendEachAsync(client, plan, batches, cancellationToken))
+                await foreach (var batch in SendEachAsync(plan, batches, cancellationToken))
                 {
                     task.Increment(batch.RowCount);
                 }
@@ -121,14 +156,13 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
             return;
         }
 
-        await foreach (var _ in SendEachAsync(client, plan, batches, cancellationToken))
+        await foreach (var _ in SendEachAsync(plan, batches, cancellationToken))
         {
         }
     }
 
-    private static async IAsyncEnumerable<ImportBatch> SendEachAsync(
-        Neo4jQueryClient client, ImportPlan plan, IEnumerable<ImportBatch> batches,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ImportBatch> SendEachAsync(
+        ImportPlan plan, IEnumerable<ImportBatch> batches, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var batch in batches)
         {
@@ -139,7 +173,8 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
                 ["dataset"] = ImportSettings.DatasetName,
                 ["version"] = plan.Version,
             };
-            var result = await client.RunAsync(CypherCatalog.Get(batch.StatementName), parameters, AccessMode.Write, cancellationToken);
+            var what = $"a batch of {batch.RowCount} {batch.LabelOrType} {(batch.IsNodes ? "nodes" : "relationships")}";
+            var result = await RunAsync(batch.StatementName, parameters, AccessMode.Write, what, cancellationToken);
             var entry = plan.For(batch);
             entry.Batches++;
             entry.Written += SingleCount(result);
@@ -148,14 +183,14 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
         }
     }
 
-    private async Task<(long Relationships, long Nodes)> SyncAsync(Neo4jQueryClient client, string version, CancellationToken cancellationToken)
+    private async Task<(long Relationships, long Nodes)> SyncAsync(string version, CancellationToken cancellationToken)
     {
-        var relationships = await DeleteInBatchesAsync(client, "import/sync-relationships", version, cancellationToken);
-        var nodes = await DeleteInBatchesAsync(client, "import/sync-nodes", version, cancellationToken);
+        var relationships = await DeleteInBatchesAsync("import/sync-relationships", version, cancellationToken);
+        var nodes = await DeleteInBatchesAsync("import/sync-nodes", version, cancellationToken);
         return (relationships, nodes);
     }
 
-    private async Task<long> DeleteInBatchesAsync(Neo4jQueryClient client, string statementName, string version, CancellationToken cancellationToken)
+    private async Task<long> DeleteInBatchesAsync(string statementName, string version, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?>
         {
@@ -166,7 +201,7 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
         long total = 0;
         while (true)
         {
-            var deleted = SingleCount(await client.RunAsync(CypherCatalog.Get(statementName), parameters, AccessMode.Write, cancellationToken));
+            var deleted = SingleCount(await RunAsync(statementName, parameters, AccessMode.Write, "removing what the files no longer hold", cancellationToken));
             total += deleted;
             if (deleted < settings.BatchSize)
             {
@@ -175,17 +210,17 @@ internal sealed class Neo4jLoader(ImportSettings settings, IAnsiConsole console,
         }
     }
 
-    private async Task<int> VerifyAsync(Neo4jQueryClient client, ImportPlan plan, CancellationToken cancellationToken)
+    private async Task<int> VerifyAsync(ImportPlan plan, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?> { ["dataset"] = ImportSettings.DatasetName };
-        var nodes = await client.RunAsync(CypherCatalog.Get("import/count-nodes"), parameters, AccessMode.Read, cancellationToken);
-        var relationships = await client.RunAsync(CypherCatalog.Get("import/count-relationships"), parameters, AccessMode.Read, cancellationToken);
+        var nodes = await RunAsync("import/count-nodes", parameters, AccessMode.Read, "counting the nodes", cancellationToken);
+        var relationships = await RunAsync("import/count-relationships", parameters, AccessMode.Read, "counting the relationships", cancellationToken);
         var mismatches = new List<string>();
         Compare(plan, nodes, isNodes: true, mismatches);
         Compare(plan, relationships, isNodes: false, mismatches);
         foreach (var mismatch in mismatches)
         {
-            await error.WriteLineAsync($"error: {mismatch}");
+            await error.WriteLineAsync(EchoedText.Escape($"error: {mismatch}"));
         }
 
         return mismatches.Count == 0 ? ExitCodes.Success : ExitCodes.VerificationFailed;

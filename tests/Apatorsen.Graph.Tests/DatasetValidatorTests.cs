@@ -9,14 +9,14 @@ public sealed class DatasetValidatorTests
     private static readonly DatasetValidator Validator = new(ApatorsenSchema.Instance);
 
     private static string[] Problems(TempDataset dataset) =>
-        Validator.Validate(dataset.Directory).Problems.Select(p => p.ToString()).ToArray();
+        Validator.Validate(dataset.Directory, cancellationToken: TestContext.Current.CancellationToken).Problems.Select(p => p.ToString()).ToArray();
 
     [Fact]
     public void Validate_SmallValidDataset_ReportsNoProblemsAndCounts()
     {
         using var dataset = new TempDataset();
 
-        var report = Validator.Validate(dataset.Directory);
+        var report = Validator.Validate(dataset.Directory, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Empty(report.Problems);
         Assert.Equal(1, report.NodeCounts["Drug"]);
@@ -72,13 +72,13 @@ public sealed class DatasetValidatorTests
         },
         {
             "missing required property", "nodes/drugs.csv", "id:ID,:LABEL,name\napatorsen:apatorsen,Drug,",
-            ["nodes/drugs.csv:2: missing required property 'name' of Drug"]
+            ["nodes/drugs.csv:2:3: missing required property 'name' of Drug"]
         },
         {
             "wrong type", "nodes/trials.csv", "id:ID,:LABEL,name,phase:int\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,II",
             [
                 "nodes/trials.csv:2:4: 'phase' must be an int, found 'II'",
-                "nodes/trials.csv:2: missing required property 'phase' of ClinicalTrial",
+                "nodes/trials.csv:2:4: missing required property 'phase' of ClinicalTrial",
             ]
         },
         {
@@ -86,7 +86,7 @@ public sealed class DatasetValidatorTests
             "id:ID,:LABEL,name,phase:int\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,2.5",
             [
                 "nodes/trials.csv:2:4: 'phase' must be an int, found '2.5'",
-                "nodes/trials.csv:2: missing required property 'phase' of ClinicalTrial",
+                "nodes/trials.csv:2:4: missing required property 'phase' of ClinicalTrial",
             ]
         },
         {
@@ -117,7 +117,7 @@ public sealed class DatasetValidatorTests
         {
             "empty sources", "relationships/mechanism.csv",
             ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,",
-            ["relationships/mechanism.csv:2: missing required property 'sources' of TARGETS"]
+            ["relationships/mechanism.csv:2:4: missing required property 'sources' of TARGETS"]
         },
         {
             "unknown source", "relationships/mechanism.csv",
@@ -132,7 +132,7 @@ public sealed class DatasetValidatorTests
         {
             "duplicate relationship", "relationships/mechanism.csv",
             ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,apatorsen:ref-01\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,apatorsen:ref-01",
-            ["relationships/mechanism.csv:3: duplicate relationship (apatorsen:apatorsen)-[:TARGETS]->(UniProtKB:P04792), first defined at relationships/mechanism.csv:2"]
+            ["relationships/mechanism.csv:3:3: duplicate relationship (apatorsen:apatorsen)-[:TARGETS]->(UniProtKB:P04792), first defined at relationships/mechanism.csv:2"]
         },
         {
             "property the row's label does not have", "nodes/drugs.csv", "id:ID,:LABEL,name,symbol\napatorsen:apatorsen,Drug,apatorsen,HSPB1",
@@ -141,7 +141,7 @@ public sealed class DatasetValidatorTests
         {
             "wrong number of fields", "nodes/proteins.csv", "id:ID,:LABEL,name\nUniProtKB:P04792,Protein,Hsp27,extra",
             [
-                "nodes/proteins.csv:2: expected 3 fields, found 4",
+                "nodes/proteins.csv:2:4: expected 3 fields, found 4",
                 "relationships/mechanism.csv:2:2: end id 'UniProtKB:P04792' does not exist in the dataset",
             ]
         },
@@ -155,7 +155,7 @@ public sealed class DatasetValidatorTests
         {
             "header that is neither a node nor a relationship header", "relationships/mechanism.csv",
             ":START_ID,:END_ID,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,apatorsen:ref-01",
-            ["relationships/mechanism.csv:1: malformed header: a node file needs id:ID and :LABEL, a relationship file needs :START_ID, :END_ID and :TYPE, and no file may mix them"]
+            ["relationships/mechanism.csv:1: malformed header: a relationship file needs the columns :START_ID, :END_ID and :TYPE; this one has no :TYPE"]
         },
         {
             "header with an unknown type", "nodes/trials.csv", "id:ID,:LABEL,name,phase:integer\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,2",
@@ -181,9 +181,40 @@ public sealed class DatasetValidatorTests
                 "relationships/mechanism.csv:2:1: start id 'apatorsen:apatorsen' does not exist in the dataset"]
         },
         {
+            "too few fields", "nodes/proteins.csv", "id:ID,:LABEL,name,symbol\nUniProtKB:P04792,Protein",
+            [
+                "nodes/proteins.csv:2:3: expected 4 fields, found 2",
+                "relationships/mechanism.csv:2:2: end id 'UniProtKB:P04792' does not exist in the dataset",
+            ]
+        },
+        {
+            "header that mixes node and relationship key columns", "nodes/drugs.csv", "id:ID,:LABEL,:TYPE,name\napatorsen:apatorsen,Drug,X,apatorsen",
+            [
+                "nodes/drugs.csv:1:3: malformed header: ':TYPE' belongs in a relationship file, and this file has the node columns id:ID and :LABEL",
+                "relationships/mechanism.csv:2:1: start id 'apatorsen:apatorsen' does not exist in the dataset",
+            ]
+        },
+        {
+            "missing required property without a column", "nodes/drugs.csv", "id:ID,:LABEL,synonyms:string[]\napatorsen:apatorsen,Drug,OGX-427",
+            ["nodes/drugs.csv:2: missing required property 'name' of Drug (the file has no 'name' column)"]
+        },
+        {
+            "id longer than the API accepts", "nodes/drugs.csv",
+            $"id:ID,:LABEL,name\napatorsen:apatorsen,Drug,apatorsen\napatorsen:{new string('a', 300)},Drug,long",
+            [$"nodes/drugs.csv:3:1: id is 310 characters long, more than the 256 an id may have: 'apatorsen:{new string('a', 70)}...' (310 characters)"]
+        },
+        {
+            "terminal escape sequence in a cell", "nodes/trials.csv",
+            "id:ID,:LABEL,name,phase:int\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,2\u001b]0;owned\u0007\u001b[2J",
+            [
+                "nodes/trials.csv:2:4: 'phase' must be an int, found '2\\x1B]0;owned\\x07\\x1B[2J'",
+                "nodes/trials.csv:2:4: missing required property 'phase' of ClinicalTrial",
+            ]
+        },
+        {
             "empty file", "nodes/proteins.csv", "",
             [
-                "nodes/proteins.csv: the file is empty: expected a header row",
+                "nodes/proteins.csv: is empty or not a regular file (a pipe, socket or device); a dataset file needs at least a header row",
                 "relationships/mechanism.csv:2:2: end id 'UniProtKB:P04792' does not exist in the dataset",
             ]
         },
@@ -211,7 +242,7 @@ public sealed class DatasetValidatorTests
 
         Assert.Equal(
             [
-                "nodes/proteins.csv:2: the file is not valid UTF-8 (first invalid byte at offset 49)",
+                "nodes/proteins.csv:2:3: the file is not valid UTF-8 (first invalid byte at offset 49)",
                 "relationships/mechanism.csv:2:2: end id 'UniProtKB:P04792' does not exist in the dataset",
             ],
             problems);
@@ -231,7 +262,7 @@ public sealed class DatasetValidatorTests
         Assert.Equal(
             [
                 "nodes/trials.csv:2:4: 'phase' must be an int, found 'two'",
-                "nodes/trials.csv:2: missing required property 'phase' of ClinicalTrial",
+                "nodes/trials.csv:2:4: missing required property 'phase' of ClinicalTrial",
                 "nodes/trials.csv:3:1: id 'clinicaltrials:NCT0182911' is not a valid ClinicalTrial id; expected an id like clinicaltrials:NCT01829113, apatorsen:arm-spruce-apatorsen",
                 "relationships/mechanism.csv:2:4: source 'apatorsen:ref-02' is not a node of the dataset",
                 "relationships/mechanism.csv:3:1: start id 'x:y' does not exist in the dataset",
@@ -251,11 +282,39 @@ public sealed class DatasetValidatorTests
     }
 
     [Fact]
+    public void Validate_IdOfExactlyTheMaximumLength_IsAccepted()
+    {
+        var id = "apatorsen:" + new string('a', GraphSchema.MaxIdLength - "apatorsen:".Length);
+        using var dataset = new TempDataset(new Dictionary<string, string?>
+        {
+            ["nodes/drugs.csv"] = $"id:ID,:LABEL,name\napatorsen:apatorsen,Drug,apatorsen\n{id},Drug,long",
+        });
+
+        Assert.Empty(Problems(dataset));
+    }
+
+    [Fact]
+    public void Validate_QuotedCellWithALineBreak_IsEchoedOnOneLine()
+    {
+        using var dataset = new TempDataset(new Dictionary<string, string?>
+        {
+            ["nodes/drugs.csv"] = "id:ID,:LABEL,name\napatorsen:apatorsen,\"Drug\nDROP\",apatorsen",
+        });
+
+        Assert.Equal(
+            [
+                "nodes/drugs.csv:2:2: unknown label 'Drug\\nDROP'",
+                "relationships/mechanism.csv:2:1: start id 'apatorsen:apatorsen' does not exist in the dataset",
+            ],
+            Problems(dataset));
+    }
+
+    [Fact]
     public void Validate_MissingDirectory_SaysSo()
     {
         var missing = Path.Combine(Path.GetTempPath(), "apatorsen-missing-" + Guid.NewGuid().ToString("N"));
 
-        var problem = Assert.Single(Validator.Validate(missing).Problems);
+        var problem = Assert.Single(Validator.Validate(missing, cancellationToken: TestContext.Current.CancellationToken).Problems);
 
         Assert.Equal("the dataset directory does not exist", problem.Message);
     }

@@ -195,7 +195,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
         using var error = new StringWriter();
         var environment = new Dictionary<string, string?> { ["Neo4j__Uri"] = _stub.Uri.ToString(), ["NEO4J_PASSWORD"] = "from-env-pass" };
 
-        var exit = await ImporterCli.RunAsync(["--data", ImporterRun.ShippedData], output, error, name => environment.GetValueOrDefault(name), TestContext.Current.CancellationToken);
+        var exit = await ImporterCli.RunAsync(["--data", ImporterRun.ShippedData], output, error, environment, TestContext.Current.CancellationToken);
 
         Assert.True(exit == 0, error.ToString());
         var expected = "Basic " + Convert.ToBase64String("neo4j:from-env-pass"u8.ToArray());

@@ -9,7 +9,7 @@ public sealed class ImporterCliTests
     public async Task Invalid_data_lists_every_problem_exits_2_and_sends_nothing()
     {
         await using var stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
-        using var data = CopyOfShippedData();
+        using var data = ShippedDataCopy.Create();
         var drugs = Path.Combine(data.Path, "nodes", "drugs.csv");
         var lines = File.ReadAllLines(drugs);
         lines[1] = lines[1].Replace(",Drug,", ",Medicine,", StringComparison.Ordinal);
@@ -55,32 +55,36 @@ public sealed class ImporterCliTests
     {
         var run = await ImporterRun.RunAsync("--data", ImporterRun.ShippedData);
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("pass --uri or set Neo4j__Uri", run.Error, StringComparison.Ordinal);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("pass --uri or set Neo4j__Uri or NEO4J_URI", run.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task An_address_from_the_environment_that_is_not_http_is_named_as_such_and_not_echoed()
+    [Theory]
+    [InlineData("Neo4j__Uri")]
+    [InlineData("NEO4J_URI")]
+    public async Task An_address_from_the_environment_that_is_not_http_names_the_variable_exits_2_and_is_not_echoed(string variable)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new Dictionary<string, string?> { ["Neo4j__Uri"] = "bolt://neo4j:s3cret-pass@localhost:7687" };
+        var environment = new Dictionary<string, string?> { [variable] = "bolt://neo4j:s3cret-pass@localhost:7687" };
 
-        var exit = await ImporterCli.RunAsync(["--data", ImporterRun.ShippedData], output, error, environment.GetValueOrDefault, TestContext.Current.CancellationToken);
+        var exit = await ImporterCli.RunAsync(["--data", ImporterRun.ShippedData], output, error, environment, TestContext.Current.CancellationToken);
 
-        Assert.Equal(1, exit);
-        Assert.Contains("Neo4j__Uri (or NEO4J_URI) must be an absolute http:// or https:// address", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, exit);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Neo4j:Uri must be an absolute http or https address", line, StringComparison.Ordinal);
+        Assert.Contains($"(the value comes from {variable})", line, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret-pass", error.ToString() + output.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("--batch-size", "0", "--batch-size must be between 1 and 1000000.")]
-    [InlineData("--uri", "bolt://localhost:7687", "--uri must be an absolute http:// or https:// address")]
-    public async Task Rejects_bad_arguments_with_a_message(string option, string value, string message)
+    [InlineData("--batch-size", "0", "error: --batch-size must be a whole number from 1 to 1,000,000; got '0'.")]
+    [InlineData("--uri", "bolt://localhost:7687", "error: Neo4j:Uri must be an absolute http or https address")]
+    public async Task A_dry_run_still_rejects_bad_arguments_with_a_message(string option, string value, string message)
     {
-        var run = await ImporterRun.RunAsync("--dry-run", option, value);
+        var run = await ImporterRun.RunAsync("--dry-run", "--data", ImporterRun.ShippedData, option, value);
 
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
 
@@ -96,24 +100,4 @@ public sealed class ImporterCliTests
         Assert.Contains("out of date: cypher/schema.cypher", drifted.Output, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(empty.Path));
     }
-
-    private static TemporaryDirectory CopyOfShippedData()
-    {
-        var copy = new TemporaryDirectory();
-        foreach (var file in Directory.EnumerateFiles(ImporterRun.ShippedData, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy.Path, Path.GetRelativePath(ImporterRun.ShippedData, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return copy;
-    }
-}
-
-internal sealed class TemporaryDirectory : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("apatorsen-importer-").FullName;
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -10,7 +10,7 @@ internal sealed record ImporterRun(int ExitCode, string Output, string Error)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await ImporterCli.RunAsync(args, output, error, _ => null, TestContext.Current.CancellationToken);
+        var exit = await ImporterCli.RunAsync(args, output, error, new Dictionary<string, string?>(), TestContext.Current.CancellationToken);
         return new ImporterRun(exit, output.ToString(), error.ToString());
     }
 }

@@ -167,7 +167,7 @@ public sealed class QueryApiStub : IAsyncDisposable
         response ??= (Responder ?? DefaultResponse)(request);
         TrackTransactions(request, response);
 
-        if (response.Delay > TimeSpan.Zero)
+        if (response.Delay > TimeSpan.Zero || response.Delay == Timeout.InfiniteTimeSpan)
         {
             try
             {

@@ -29,7 +29,7 @@ public sealed record StubResponse
     /// <summary>Extra response headers, for example <c>neo4j-cluster-affinity</c>.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Wait this long before answering (the wait ends early if the client gives up).</summary>
+    /// <summary>Wait this long before answering (the wait ends early if the client gives up); <see cref="Timeout.InfiniteTimeSpan"/> never answers.</summary>
     public TimeSpan Delay { get; init; }
 
     /// <summary>Abort the connection instead of answering, as a crashed server or broken network would.</summary>
@@ -104,6 +104,9 @@ public sealed record StubResponse
 
     /// <summary>Aborts the connection instead of answering.</summary>
     public static StubResponse ConnectionDropped() => new() { DropConnection = true };
+
+    /// <summary>Keeps the request open and never answers, as a server that accepts connections and then hangs (ends when the client gives up).</summary>
+    public static StubResponse NeverAnswers() => new() { Delay = Timeout.InfiniteTimeSpan };
 
     /// <summary>This answer with the documented <c>counters</c> block (query-counters.adoc); unnamed counters are 0.</summary>
     public StubResponse WithCounters(long nodesCreated = 0, long relationshipsCreated = 0, long propertiesSet = 0, long labelsAdded = 0, long nodesDeleted = 0) =>

@@ -74,6 +74,29 @@ public sealed class QueryApiStubTests
     }
 
     [Fact]
+    public async Task Stub_NeverAnswers_KeepsTheRequestOpenUntilTheClientGivesUp()
+    {
+        await using var stub = await QueryApiStub.StartAsync(Ct);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        stub.Responder = _ =>
+        {
+            arrived.TrySetResult();
+            return StubResponse.NeverAnswers();
+        };
+        using var http = new HttpClient { BaseAddress = stub.Uri };
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+
+        var sending = http.PostAsync("db/neo4j/query/v2", new StringContent("{}"), giveUp.Token);
+        await arrived.Task.WaitAsync(Ct);
+        await Task.Delay(TimeSpan.FromMilliseconds(200), Ct);
+        var answeredBeforeGivingUp = sending.IsCompleted;
+        await giveUp.CancelAsync();
+
+        Assert.False(answeredBeforeGivingUp);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
+    }
+
+    [Fact]
     public async Task Stub_AnswersOtherPathsWith404()
     {
         await using var stub = await QueryApiStub.StartAsync(Ct);

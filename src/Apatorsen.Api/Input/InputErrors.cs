@@ -15,7 +15,8 @@ public sealed partial class InputErrors
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;
     public const int MaxOffset = 100_000;
-    public const int MaxIdLength = 256;
+    /// <summary>The schema's id cap, so that every id the importer accepts can be looked up.</summary>
+    public const int MaxIdLength = GraphSchema.MaxIdLength;
     public const int MaxSearchLength = 200;
 
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
@@ -156,7 +157,8 @@ public sealed partial class InputErrors
         return text;
     }
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]{0,31}:[^\\s/?#]{1,200}$", RegexOptions.CultureInvariant)]
+    // The whole id is capped by MaxIdLength before the pattern runs, so the local part has no cap of its own.
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]{0,31}:[^\\s/?#]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Curie();
 
     [GeneratedRegex("^NCT[0-9]{8}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -87,7 +87,7 @@ public sealed class CsvHeader
 
             if (!seen.Add(raw))
             {
-                Fail(i, $"duplicate column '{raw}'");
+                Fail(i, $"duplicate column {EchoedText.Quote(raw)}");
                 continue;
             }
 
@@ -101,26 +101,9 @@ public sealed class CsvHeader
             columns.Add(column);
         }
 
-        var roles = columns.Select(c => c.Role).ToHashSet();
-        DatasetFileKind kind;
-        if (roles.Contains(ColumnRole.Id) && roles.Contains(ColumnRole.Label)
-            && !roles.Overlaps([ColumnRole.StartId, ColumnRole.EndId, ColumnRole.Type]))
+        var kind = DecideKind(columns, ok ? problems : new ProblemCollector(), file);
+        if (kind is null)
         {
-            kind = DatasetFileKind.Nodes;
-        }
-        else if (roles.IsSupersetOf([ColumnRole.StartId, ColumnRole.EndId, ColumnRole.Type])
-            && !roles.Overlaps([ColumnRole.Id, ColumnRole.Label]))
-        {
-            kind = DatasetFileKind.Relationships;
-        }
-        else
-        {
-            if (ok)
-            {
-                problems.Add(file, 1, null,
-                    "malformed header: a node file needs id:ID and :LABEL, a relationship file needs :START_ID, :END_ID and :TYPE, and no file may mix them");
-            }
-
             return null;
         }
 
@@ -150,8 +133,58 @@ public sealed class CsvHeader
             }
         }
 
-        return ok ? new CsvHeader(kind, columns) : null;
+        return ok ? new CsvHeader(kind.Value, columns) : null;
     }
+
+    private static readonly ColumnRole[] NodeKeys = [ColumnRole.Id, ColumnRole.Label];
+    private static readonly ColumnRole[] RelationshipKeys = [ColumnRole.StartId, ColumnRole.EndId, ColumnRole.Type];
+
+    /// <summary>Node or relationship file, from the key columns; reports (at the column at fault where there is one) why neither.</summary>
+    private static DatasetFileKind? DecideKind(List<HeaderColumn> columns, ProblemCollector problems, string file)
+    {
+        var keys = columns.Where(c => c.Role != ColumnRole.Property).ToList();
+        if (keys.Count == 0)
+        {
+            problems.Add(file, 1, null,
+                "malformed header: a node file needs the columns id:ID and :LABEL, a relationship file :START_ID, :END_ID and :TYPE");
+            return null;
+        }
+
+        // The first key column says what the file means to be; a key column of the other kind is the one at fault.
+        var isNodes = NodeKeys.Contains(keys[0].Role);
+        var (own, other) = isNodes ? (NodeKeys, RelationshipKeys) : (RelationshipKeys, NodeKeys);
+        var (kindName, otherName) = isNodes ? ("node", "relationship") : ("relationship", "node");
+        var stray = keys.FirstOrDefault(c => other.Contains(c.Role));
+        if (stray is not null)
+        {
+            var present = keys.Where(c => own.Contains(c.Role)).Select(c => c.Raw).ToList();
+            problems.Add(file, 1, stray.Index + 1,
+                $"malformed header: '{stray.Raw}' belongs in a {otherName} file, and this file has the {kindName} column{(present.Count == 1 ? "" : "s")} {string.Join(" and ", present)}");
+            return null;
+        }
+
+        var missing = own.Where(role => keys.All(c => c.Role != role)).Select(ColumnName).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add(file, 1, null,
+                $"malformed header: a {kindName} file needs the columns {Listed(own.Select(ColumnName).ToList())}; this one has no {string.Join(" or ", missing)}");
+            return null;
+        }
+
+        return isNodes ? DatasetFileKind.Nodes : DatasetFileKind.Relationships;
+    }
+
+    private static string ColumnName(ColumnRole role) => role switch
+    {
+        ColumnRole.Id => "id:ID",
+        ColumnRole.Label => ":LABEL",
+        ColumnRole.StartId => ":START_ID",
+        ColumnRole.EndId => ":END_ID",
+        _ => ":TYPE",
+    };
+
+    private static string Listed(List<string> names) =>
+        names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
 
     private static HeaderColumn? ParseColumn(int index, string raw, out string? error)
     {
@@ -169,7 +202,7 @@ public sealed class CsvHeader
             case "ID" when name == GraphSchema.IdProperty:
                 return new HeaderColumn(index, raw, ColumnRole.Id, GraphSchema.IdProperty, PropertyType.String);
             case "ID":
-                error = $"the id column must be 'id:ID', found '{raw}'";
+                error = $"the id column must be 'id:ID', found {EchoedText.Quote(raw)}";
                 return null;
             case "LABEL" when name.Length == 0:
                 return new HeaderColumn(index, raw, ColumnRole.Label, null, PropertyType.String);
@@ -183,13 +216,13 @@ public sealed class CsvHeader
 
         if (name.Length == 0)
         {
-            error = $"unsupported column '{raw}'";
+            error = $"unsupported column {EchoedText.Quote(raw)}";
             return null;
         }
 
         if (!PropertyTypes.TryParseHeaderName(suffix, out var type))
         {
-            error = $"unknown type '{suffix}' in '{raw}'; expected one of {string.Join(", ", PropertyTypes.HeaderNames)}";
+            error = $"unknown type {EchoedText.Quote(suffix)} in {EchoedText.Quote(raw)}; expected one of {string.Join(", ", PropertyTypes.HeaderNames)}";
             return null;
         }
 

@@ -14,15 +14,23 @@ public sealed class DatasetFileReader : IDisposable
     // Strict UTF-8 so that a file in another encoding is reported instead of silently mangled.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // The reader (Sep) holds at most this many characters of one row; a longer row throws NotSupportedException.
+    private const int ReaderRowLimit = 16_777_216;
+
     private readonly GraphSchema _schema;
     private readonly ProblemCollector _problems;
-    private readonly StreamReader _text;
+    private readonly StreamReader? _text;
     private readonly SepReader? _csv;
+    private readonly Exception? _openFailure;
     private readonly string _fullPath;
     private bool _finished;
-    private bool _encodingFailed;
+    private bool _failed;
 
-    private DatasetFileReader(string fullPath, string relativePath, GraphSchema schema, ProblemCollector problems, StreamReader text, SepReader? csv)
+    // Where the next row starts: the row a reading failure belongs to.
+    private long _nextRowLine = 1;
+
+    private DatasetFileReader(
+        string fullPath, string relativePath, GraphSchema schema, ProblemCollector problems, StreamReader? text, SepReader? csv, Exception? openFailure)
     {
         _fullPath = fullPath;
         RelativePath = relativePath;
@@ -30,6 +38,7 @@ public sealed class DatasetFileReader : IDisposable
         _problems = problems;
         _text = text;
         _csv = csv;
+        _openFailure = openFailure;
     }
 
     /// <summary>The path relative to the dataset directory, with forward slashes, as used in problem reports.</summary>
@@ -41,18 +50,21 @@ public sealed class DatasetFileReader : IDisposable
     public static DatasetFileReader Open(string directory, string fullPath, GraphSchema schema, ProblemCollector problems)
     {
         var relative = Path.GetRelativePath(directory, fullPath).Replace('\\', '/');
-        var text = new StreamReader(fullPath, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        StreamReader? text = null;
         SepReader? csv = null;
+        Exception? failure = null;
         try
         {
+            text = new StreamReader(fullPath, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
             csv = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
         }
-        catch (DecoderFallbackException)
+        catch (Exception e) when (IsReadingFailure(e))
         {
-            // Sep fills its first buffer while opening; an invalid byte there is reported by TryMoveNext.
+            // Sep fills its first buffer while opening; what went wrong there is reported by TryMoveNext.
+            failure = e;
         }
 
-        var reader = new DatasetFileReader(fullPath, relative, schema, problems, text, csv);
+        var reader = new DatasetFileReader(fullPath, relative, schema, problems, text, csv, failure);
         reader.ReadHeader();
         return reader;
     }
@@ -61,7 +73,7 @@ public sealed class DatasetFileReader : IDisposable
     {
         if (!TryMoveNext())
         {
-            if (!_encodingFailed)
+            if (!_failed)
             {
                 _problems.Add(RelativePath, 0, null, "the file is empty: expected a header row");
             }
@@ -85,7 +97,7 @@ public sealed class DatasetFileReader : IDisposable
         Header = CsvHeader.Parse(names, _schema, RelativePath, _problems);
     }
 
-    /// <summary>Moves to the next row; on invalid UTF-8 reports it once and ends the file.</summary>
+    /// <summary>Moves to the next row; when the file cannot be read further, reports why once and ends the file.</summary>
     private bool TryMoveNext()
     {
         if (_finished)
@@ -97,24 +109,46 @@ public sealed class DatasetFileReader : IDisposable
         {
             if (_csv is null)
             {
-                throw new DecoderFallbackException();
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_openFailure!);
             }
 
             if (_csv.MoveNext())
             {
+                _nextRowLine = _csv.Current.LineNumberToExcl;
                 return true;
             }
 
             _finished = true;
             return false;
         }
-        catch (DecoderFallbackException)
+        catch (Exception e) when (IsReadingFailure(e))
         {
-            var (line, offset) = Utf8Check.FirstInvalidByte(_fullPath);
-            _problems.Add(RelativePath, line, null, $"the file is not valid UTF-8 (first invalid byte at offset {offset})");
+            ReportReadingFailure(e);
             _finished = true;
-            _encodingFailed = true;
+            _failed = true;
             return false;
+        }
+    }
+
+    private static bool IsReadingFailure(Exception e) => e is DecoderFallbackException or NotSupportedException or IOException or UnauthorizedAccessException;
+
+    private void ReportReadingFailure(Exception e)
+    {
+        switch (e)
+        {
+            case DecoderFallbackException:
+                var (line, column, offset) = Utf8Check.FirstInvalidByte(_fullPath);
+                _problems.Add(RelativePath, line, column, $"the file is not valid UTF-8 (first invalid byte at offset {offset})");
+                break;
+            case NotSupportedException:
+                _problems.Add(RelativePath, _nextRowLine, null,
+                    $"the row starting on this line is longer than {ReaderRowLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, the most the CSV reader holds; " +
+                    "an unterminated quote (\") is the usual cause. The rest of the file was not read.");
+                break;
+            default:
+                _problems.Add(RelativePath, _nextRowLine == 1 ? 0 : _nextRowLine, null,
+                    $"cannot be read{(_nextRowLine == 1 ? "" : " past this line")}: {DatasetDirectory.Reason(e)}");
+                break;
         }
     }
 
@@ -167,7 +201,7 @@ public sealed class DatasetFileReader : IDisposable
         var label = _schema.FindLabel(labelName);
         if (label is null)
         {
-            Report(line, header.LabelIndex, labelName.IsEmpty ? "missing label" : $"unknown label '{labelName}'");
+            Report(line, header.LabelIndex, labelName.IsEmpty ? "missing label" : $"unknown label {EchoedText.Quote(labelName)}");
             return null;
         }
 
@@ -178,7 +212,7 @@ public sealed class DatasetFileReader : IDisposable
         // Property problems are reported but the record is still returned, so that its id counts
         // for the cross-row checks and one bad cell does not cascade into dangling-endpoint reports.
         ReadProperties(row, header, line, properties, label.Label, label.FindProperty);
-        CheckRequired(line, label.Label, label.Properties, properties);
+        CheckRequired(line, header, label.Label, label.Properties, properties);
         return keyOk ? new NodeRecord(id, label.Label, properties, RelativePath, line) : null;
     }
 
@@ -198,13 +232,13 @@ public sealed class DatasetFileReader : IDisposable
         var type = _schema.FindRelationshipType(typeName);
         if (type is null)
         {
-            Report(line, header.TypeIndex, typeName.IsEmpty ? "missing relationship type" : $"unknown relationship type '{typeName}'");
+            Report(line, header.TypeIndex, typeName.IsEmpty ? "missing relationship type" : $"unknown relationship type {EchoedText.Quote(typeName)}");
             return null;
         }
 
         var properties = new Dictionary<string, object>(header.Properties.Count, StringComparer.Ordinal);
         ReadProperties(row, header, line, properties, type.Type, type.FindProperty);
-        CheckRequired(line, type.Type, type.Properties, properties);
+        CheckRequired(line, header, type.Type, type.Properties, properties);
         return keysOk ? new RelationshipRecord(start, type.Type, end, properties, RelativePath, line) : null;
     }
 
@@ -215,7 +249,8 @@ public sealed class DatasetFileReader : IDisposable
             return true;
         }
 
-        Report(line, null, $"expected {header.Columns.Count} fields, found {row.ColCount}");
+        // The first field too many, or the first one missing.
+        Report(line, Math.Min(row.ColCount, header.Columns.Count), $"expected {header.Columns.Count} fields, found {row.ColCount}");
         return false;
     }
 
@@ -229,7 +264,13 @@ public sealed class DatasetFileReader : IDisposable
 
         if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
         {
-            Report(line, index, $"{what} '{value}' has leading or trailing white space");
+            Report(line, index, $"{what} {EchoedText.Quote(value)} has leading or trailing white space");
+            return false;
+        }
+
+        if (value.Length > GraphSchema.MaxIdLength)
+        {
+            Report(line, index, $"{what} is {value.Length} characters long, more than the {GraphSchema.MaxIdLength} an id may have: {EchoedText.Quote(value)}");
             return false;
         }
 
@@ -265,13 +306,17 @@ public sealed class DatasetFileReader : IDisposable
         }
     }
 
-    private void CheckRequired(long line, string owner, IReadOnlyList<PropertyDefinition> definitions, Dictionary<string, object> properties)
+    private void CheckRequired(
+        long line, CsvHeader header, string owner, IReadOnlyList<PropertyDefinition> definitions, Dictionary<string, object> properties)
     {
         foreach (var definition in definitions)
         {
             if (definition.Required && !properties.ContainsKey(definition.Name))
             {
-                Report(line, null, $"missing required property '{definition.Name}' of {owner}");
+                var column = header.Properties.FirstOrDefault(c => c.PropertyName == definition.Name);
+                Report(line, column?.Index, column is null
+                    ? $"missing required property '{definition.Name}' of {owner} (the file has no '{definition.Name}' column)"
+                    : $"missing required property '{definition.Name}' of {owner}");
             }
         }
     }
@@ -281,6 +326,6 @@ public sealed class DatasetFileReader : IDisposable
     public void Dispose()
     {
         _csv?.Dispose();
-        _text.Dispose();
+        _text?.Dispose();
     }
 }

@@ -35,6 +35,7 @@ public sealed class ProblemCollector(int limit = 10_000)
             return;
         }
 
-        _problems.Add(new DatasetProblem(file, line, column, message));
+        // Paths and messages can quote what a file holds: never let that reach a terminal as control characters.
+        _problems.Add(new DatasetProblem(EchoedText.Escape(file), line, column, EchoedText.Escape(message)));
     }
 }

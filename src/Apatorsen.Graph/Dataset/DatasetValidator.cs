@@ -43,7 +43,8 @@ public sealed class DatasetValidator(GraphSchema schema)
     // duplicate detection costs a few bytes per relationship rather than a dictionary entry with strings.
     private long PackKey(int start, string type, int end) => ((long)start << 36) | ((long)_typeOrdinals[type] << 28) | (uint)end;
 
-    public ValidationReport Validate(string directory, IDatasetVisitor? visitor = null)
+    /// <summary>Validates every file of the directory; <paramref name="cancellationToken"/> is checked once per row.</summary>
+    public ValidationReport Validate(string directory, IDatasetVisitor? visitor = null, CancellationToken cancellationToken = default)
     {
         var problems = new ProblemCollector();
         var files = DatasetDirectory.FindFiles(directory, problems);
@@ -60,6 +61,7 @@ public sealed class DatasetValidator(GraphSchema schema)
             {
                 foreach (var node in reader.ReadNodes())
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     CheckNode(node, reader.Header!, nodes, problems);
                     Increment(nodeCounts, node.Label);
                     visitor?.OnNode(node);
@@ -67,11 +69,12 @@ public sealed class DatasetValidator(GraphSchema schema)
             }
 
             var seen = new HashSet<long>();
-            var duplicates = new List<(long Key, RelationshipRecord Relationship)>();
+            var duplicates = new List<(long Key, RelationshipRecord Relationship, int TypeColumn)>();
             foreach (var reader in relationshipReaders)
             {
                 foreach (var relationship in reader.ReadRelationships())
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     CheckRelationship(relationship, reader.Header!, nodes, seen, duplicates, problems);
                     Increment(relationshipCounts, relationship.Type);
                     visitor?.OnRelationship(relationship);
@@ -100,12 +103,12 @@ public sealed class DatasetValidator(GraphSchema schema)
         if (!label.AcceptsId(node.Id))
         {
             var examples = string.Join(", ", label.IdRules.Select(r => r.Example));
-            problems.Add(node.File, node.Line, idColumn, $"id '{node.Id}' is not a valid {node.Label} id; expected an id like {examples}");
+            problems.Add(node.File, node.Line, idColumn, $"id {EchoedText.Quote(node.Id)} is not a valid {node.Label} id; expected an id like {examples}");
         }
 
         if (nodes.TryGetValue(node.Id, out var first))
         {
-            problems.Add(node.File, node.Line, idColumn, $"duplicate id '{node.Id}', first defined at {first.File}:{first.Line}");
+            problems.Add(node.File, node.Line, idColumn, $"duplicate id {EchoedText.Quote(node.Id)}, first defined at {first.File}:{first.Line}");
             return;
         }
 
@@ -114,7 +117,7 @@ public sealed class DatasetValidator(GraphSchema schema)
 
     private void CheckRelationship(
         RelationshipRecord relationship, CsvHeader header, Dictionary<string, NodeEntry> nodes,
-        HashSet<long> seen, List<(long Key, RelationshipRecord Relationship)> duplicates, ProblemCollector problems)
+        HashSet<long> seen, List<(long Key, RelationshipRecord Relationship, int TypeColumn)> duplicates, ProblemCollector problems)
     {
         var file = relationship.File;
         var line = relationship.Line;
@@ -123,13 +126,13 @@ public sealed class DatasetValidator(GraphSchema schema)
         var startFound = nodes.TryGetValue(relationship.StartId, out var start);
         if (!startFound)
         {
-            problems.Add(file, line, header.StartIdIndex + 1, $"start id '{relationship.StartId}' does not exist in the dataset");
+            problems.Add(file, line, header.StartIdIndex + 1, $"start id {EchoedText.Quote(relationship.StartId)} does not exist in the dataset");
         }
 
         var endFound = nodes.TryGetValue(relationship.EndId, out var end);
         if (!endFound)
         {
-            problems.Add(file, line, header.EndIdIndex + 1, $"end id '{relationship.EndId}' does not exist in the dataset");
+            problems.Add(file, line, header.EndIdIndex + 1, $"end id {EchoedText.Quote(relationship.EndId)} does not exist in the dataset");
         }
 
         if (startFound && endFound && !type.Allows(start.Label, end.Label))
@@ -143,11 +146,11 @@ public sealed class DatasetValidator(GraphSchema schema)
         {
             if (!nodes.TryGetValue(source, out var publication))
             {
-                problems.Add(file, line, sourcesColumn, $"source '{source}' is not a node of the dataset");
+                problems.Add(file, line, sourcesColumn, $"source {EchoedText.Quote(source)} is not a node of the dataset");
             }
             else if (publication.Label != "Publication")
             {
-                problems.Add(file, line, sourcesColumn, $"source '{source}' is a {publication.Label}, not a Publication");
+                problems.Add(file, line, sourcesColumn, $"source {EchoedText.Quote(source)} is a {publication.Label}, not a Publication");
             }
         }
 
@@ -156,7 +159,7 @@ public sealed class DatasetValidator(GraphSchema schema)
             var key = PackKey(start.Ordinal, type.Type, end.Ordinal);
             if (!seen.Add(key))
             {
-                duplicates.Add((key, relationship));
+                duplicates.Add((key, relationship, header.TypeIndex + 1));
             }
         }
     }
@@ -164,7 +167,7 @@ public sealed class DatasetValidator(GraphSchema schema)
     /// <summary>Reports each duplicate with where its first occurrence is, found by a second read only when there are duplicates.</summary>
     private void ReportDuplicates(
         string directory, IEnumerable<string> files, Dictionary<string, NodeEntry> nodes,
-        List<(long Key, RelationshipRecord Relationship)> duplicates, ProblemCollector problems)
+        List<(long Key, RelationshipRecord Relationship, int TypeColumn)> duplicates, ProblemCollector problems)
     {
         if (duplicates.Count == 0)
         {
@@ -190,10 +193,10 @@ public sealed class DatasetValidator(GraphSchema schema)
             }
         }
 
-        foreach (var (key, relationship) in duplicates)
+        foreach (var (key, relationship, typeColumn) in duplicates)
         {
             var (firstFile, firstLine) = first[key];
-            problems.Add(relationship.File, relationship.Line, null,
+            problems.Add(relationship.File, relationship.Line, typeColumn,
                 $"duplicate relationship ({relationship.StartId})-[:{relationship.Type}]->({relationship.EndId}), first defined at {firstFile}:{firstLine}");
         }
     }

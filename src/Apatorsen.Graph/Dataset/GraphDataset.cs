@@ -46,11 +46,23 @@ public sealed class GraphDataset
     }
 }
 
-/// <summary>Thrown when a dataset that must be valid is not; carries the full report.</summary>
-public sealed class InvalidDatasetException(ValidationReport report)
-    : Exception($"The dataset has {report.Problems.Count + report.DroppedProblems} problem(s); first: {(report.Problems.Count > 0 ? report.Problems[0] : null)}")
+/// <summary>
+/// Thrown when a dataset that must be valid is not; carries the full report, and its message lists the first problems
+/// as the importer prints them (file:line:column: what is wrong).
+/// </summary>
+public sealed class InvalidDatasetException(ValidationReport report) : Exception(Describe(report))
 {
+    private const int ListedProblems = 20;
+
     public ValidationReport Report { get; } = report;
+
+    private static string Describe(ValidationReport report)
+    {
+        var total = report.Problems.Count + report.DroppedProblems;
+        var listed = report.Problems.Take(ListedProblems).Select(p => $"{Environment.NewLine}  {p}");
+        var more = total > ListedProblems ? $"{Environment.NewLine}  ... and {total - ListedProblems} more" : "";
+        return $"The dataset has {total} problem(s):{string.Concat(listed)}{more}";
+    }
 }
 
 /// <summary>Computes the dataset version: a SHA-256 over each file's relative path and bytes, in path order.</summary>

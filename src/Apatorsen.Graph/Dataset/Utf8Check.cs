@@ -3,7 +3,8 @@ namespace Apatorsen.Graph.Dataset;
 /// <summary>Locates the first byte that is not valid UTF-8; used only once a decoder has already failed.</summary>
 internal static class Utf8Check
 {
-    public static (long Line, long Offset) FirstInvalidByte(string path)
+    /// <summary>The line and field (counting commas outside quotes, as the CSV reader does) of the first invalid byte, and its offset.</summary>
+    public static (long Line, int Column, long Offset) FirstInvalidByte(string path)
     {
         var bytes = File.ReadAllBytes(path);
         var span = bytes.AsSpan();
@@ -20,7 +21,27 @@ internal static class Utf8Check
             offset += consumed;
         }
 
-        var line = 1 + bytes.AsSpan(0, (int)offset).Count((byte)'\n');
-        return (line, offset);
+        long line = 1;
+        var column = 1;
+        var quoted = false;
+        foreach (var b in bytes.AsSpan(0, (int)offset))
+        {
+            switch (b)
+            {
+                case (byte)'\n':
+                    line++;
+                    column = quoted ? column : 1;
+                    break;
+                case (byte)'"':
+                    // An escaped quote ("") toggles twice, which leaves the state as it was.
+                    quoted = !quoted;
+                    break;
+                case (byte)',' when !quoted:
+                    column++;
+                    break;
+            }
+        }
+
+        return (line, column, offset);
     }
 }

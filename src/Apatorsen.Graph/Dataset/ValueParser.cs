@@ -19,7 +19,7 @@ internal static class ValueParser
         if (emptyAt >= 0)
         {
             value = raw;
-            error = $"has an empty element at position {emptyAt + 1} of '{raw}'";
+            error = $"has an empty element at position {emptyAt + 1} of {EchoedText.Quote(raw)}";
             return false;
         }
 
@@ -77,9 +77,9 @@ internal static class ValueParser
                 value = raw;
                 error = type switch
                 {
-                    PropertyType.Int => $"must be an int, found '{raw}'",
-                    PropertyType.Double => $"must be a finite double, found '{raw}'",
-                    _ => $"must be true or false, found '{raw}'",
+                    PropertyType.Int => $"must be an int, found {EchoedText.Quote(raw)}",
+                    PropertyType.Double => $"must be a finite double, found {EchoedText.Quote(raw)}",
+                    _ => $"must be true or false, found {EchoedText.Quote(raw)}",
                 };
                 return false;
         }

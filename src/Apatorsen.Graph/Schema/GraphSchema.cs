@@ -18,6 +18,10 @@ public sealed class GraphSchema
     public const string DatasetVersionProperty = "datasetVersion";
 
     public const string IdProperty = PropertyNames.Id;
+
+    /// <summary>The most characters an id may have: the validator refuses longer ones and the API does not look them up.</summary>
+    public const int MaxIdLength = 256;
+
     public const string NameProperty = PropertyNames.Name;
     public const string SynonymsProperty = PropertyNames.Synonyms;
     public const string SourcesProperty = PropertyNames.Sources;

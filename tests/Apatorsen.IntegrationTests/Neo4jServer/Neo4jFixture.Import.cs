@@ -23,7 +23,7 @@ public sealed partial class Neo4jFixture
             ["Neo4j__User"] = User.Length == 0 ? null : User,
             ["Neo4j__Password"] = User.Length == 0 ? null : Password,
         };
-        var exit = await ImporterCli.RunAsync(["--data", dataDirectory], output, error, environment.GetValueOrDefault, cancellationToken);
+        var exit = await ImporterCli.RunAsync(["--data", dataDirectory], output, error, environment, cancellationToken);
         return (exit, output.ToString(), error.ToString());
     }
 }

@@ -1,0 +1,275 @@
+using System.Diagnostics;
+using System.Text;
+using Apatorsen.Graph.Cypher;
+using Apatorsen.Graph.Schema;
+using Apatorsen.Neo4j.Testing;
+
+namespace Apatorsen.Importer.Tests;
+
+/// <summary>The importer's answers to broken inputs, bad options, odd files, silent servers and interruptions.</summary>
+public sealed class ImporterHardeningTests : IAsyncLifetime
+{
+    // A FIFO blocks whoever opens it until a writer comes: a hang guard, not a speed goal.
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
+
+    private QueryApiStub _stub = null!;
+    private readonly Neo4jStandIn _neo4j = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        _stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
+        _stub.Responder = _neo4j.Answer;
+    }
+
+    public async ValueTask DisposeAsync() => await _stub.DisposeAsync();
+
+    private Task<ImporterRun> ImportAsync(string data, params string[] extra) =>
+        ImporterRun.RunAsync(["--data", data, "--uri", _stub.Uri.ToString(), "--password", "s3cret-pass", .. extra]);
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [Fact]
+    public async Task A_row_longer_than_the_csv_reader_holds_is_a_dataset_problem_at_its_line_with_exit_2_and_nothing_sent()
+    {
+        using var data = ShippedDataCopy.Create();
+        var drugs = Path.Combine(data.Path, "nodes", "drugs.csv");
+        var lines = File.ReadAllLines(drugs);
+        var text = new StringBuilder(string.Join('\n', lines)).Append("\napatorsen:stray,Drug,\"a stray quote\n");
+        while (text.Length <= 16_777_216 + 100)
+        {
+            text.Append("apatorsen:filler,Drug,filler\n");
+        }
+
+        File.WriteAllText(drugs, text.ToString());
+
+        var run = await ImportAsync(data.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"error: nodes/drugs.csv:{lines.Length + 1}: the row starting on this line is longer than 16,777,216 characters", run.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was sent to Neo4j", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Empty(_stub.Requests);
+    }
+
+    public static TheoryData<string[], string> BadOptionValues => new()
+    {
+        { ["--batch-size", "abc"], "--batch-size" },
+        { ["--batch-size", "0"], "--batch-size" },
+        { ["--batch-size", "-5"], "--batch-size" },
+        { ["--batch-size", "99999999999"], "--batch-size" },
+        { ["--batch-size", "2.5"], "--batch-size" },
+        { ["--check-timeout", "abc"], "--check-timeout" },
+        { ["--check-timeout", "0"], "--check-timeout" },
+        { ["--check-timeout", "-1"], "--check-timeout" },
+        { ["--check-timeout", "100000"], "--check-timeout" },
+        { ["--progress-interval", "soon"], "--progress-interval" },
+        { ["--progress-interval", "0"], "--progress-interval" },
+        { ["--data", ""], "--data" },
+        { ["--uri", "bolt://localhost:7687"], "--uri" },
+        { ["--uri", "http://127.0.0.1:1/", "--database", "not a name!"], "--database" },
+        { ["--uri", "http://127.0.0.1:1/", "--user", "someone"], "--password" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadOptionValues))]
+    public async Task A_bad_option_value_exits_2_with_one_line_naming_the_option(string[] args, string option)
+    {
+        var run = await ImporterRun.RunAsync(["--data", ImporterRun.ShippedData, .. args]);
+
+        Assert.True(run.ExitCode == 2, $"exit {run.ExitCode}: {run.Error}");
+        var line = Assert.Single(Lines(run.Error));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.Contains(option, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_command_line_wins_over_Neo4j__variables_which_win_over_the_NEO4J_aliases()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var environment = new Dictionary<string, string?>
+        {
+            ["Neo4j__Uri"] = QueryApiStub.UnreachableUri().ToString(),
+            ["NEO4J_URI"] = QueryApiStub.UnreachableUri().ToString(),
+            ["Neo4j__Password"] = "from-variable",
+            ["NEO4J_PASSWORD"] = "from-alias",
+            ["NEO4J_USER"] = "alias-user",
+        };
+
+        var exit = await ImporterCli.RunAsync(
+            ["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString()], output, error, environment, TestContext.Current.CancellationToken);
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.Equal("Basic " + Convert.ToBase64String("alias-user:from-variable"u8.ToArray()), _stub.Requests[0].Authorization);
+    }
+
+    public static TheoryData<string> OddEntries => ["dangling link", "fifo", "data is a file"];
+
+    [Theory]
+    [MemberData(nameof(OddEntries))]
+    public async Task A_file_system_oddity_is_a_problem_naming_the_path_with_exit_2_and_nothing_sent(string oddity)
+    {
+        Assert.SkipWhen(oddity == "fifo" && OperatingSystem.IsWindows(), "Windows has no FIFOs in the file system.");
+        using var data = ShippedDataCopy.Create();
+        var (dataArgument, expected) = oddity switch
+        {
+            "dangling link" => (data.Path, Link(data.Path)),
+            "fifo" => (data.Path, Fifo(data.Path)),
+            _ => (Path.Combine(data.Path, "nodes", "drugs.csv"), $"error: {Path.Combine(data.Path, "nodes", "drugs.csv")}: is a file, not a dataset directory"),
+        };
+
+        var run = await ImportAsync(dataArgument).WaitAsync(HangGuard, TestContext.Current.CancellationToken);
+
+        Assert.True(run.ExitCode == 2, $"exit {run.ExitCode}: {run.Error}");
+        Assert.Equal(expected, Lines(run.Error)[0]);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Empty(_stub.Requests);
+
+        static string Link(string root)
+        {
+            File.CreateSymbolicLink(Path.Combine(root, "nodes", "ghost.csv"), Path.Combine(root, "gone.csv"));
+            return $"error: nodes/ghost.csv: is a symbolic link to {Path.Combine(root, "gone.csv")}, which does not exist";
+        }
+
+        static string Fifo(string root)
+        {
+            using var mkfifo = Process.Start("mkfifo", [Path.Combine(root, "nodes", "pipe.csv")]);
+            mkfifo.WaitForExit();
+            return "error: nodes/pipe.csv: is empty or not a regular file (a pipe, socket or device); a dataset file needs at least a header row";
+        }
+    }
+
+    [Fact]
+    public async Task A_server_that_accepts_and_never_answers_fails_the_check_within_the_check_timeout_with_exit_3()
+    {
+        _stub.Responder = _ => StubResponse.NeverAnswers();
+
+        var run = await ImportAsync(ImporterRun.ShippedData, "--check-timeout", "0.5");
+
+        Assert.Equal(3, run.ExitCode);
+        var line = Assert.Single(Lines(run.Error));
+        Assert.Equal($"error: Neo4j at {_stub.Uri} (database neo4j) did not answer the connectivity check within 0.5 s (--check-timeout).", line);
+        Assert.All(_stub.Requests, r => Assert.Equal(CypherCatalog.Get("ping"), r.Statement));
+    }
+
+    [Fact]
+    public async Task A_long_wait_prints_a_progress_line_on_stderr_every_interval()
+    {
+        _stub.Responder = request => request.Statement == CypherCatalog.Get("import/await-indexes")
+            ? StubResponse.Empty() with { Delay = TimeSpan.FromSeconds(1) }
+            : _neo4j.Answer(request);
+
+        var run = await ImportAsync(ImporterRun.ShippedData, "--progress-interval", "0.1");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var waiting = Lines(run.Error).Where(l => l.StartsWith("still waiting for Neo4j: the indexes to come online", StringComparison.Ordinal));
+        Assert.NotEmpty(waiting);
+        Assert.DoesNotContain("still waiting", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Interrupting_the_load_says_what_was_and_was_not_written_and_exits_130()
+    {
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        _stub.Responder = request =>
+        {
+            if (request.Statement!.Contains("MERGE (s)-[r:", StringComparison.Ordinal))
+            {
+                // Ctrl-C while the first relationship batch is on its way.
+                _ = Task.Run(interrupt.Cancel, TestContext.Current.CancellationToken);
+                return StubResponse.NeverAnswers();
+            }
+
+            return _neo4j.Answer(request);
+        };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await ImporterCli.RunAsync(
+            ["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString()], output, error, new Dictionary<string, string?>(), interrupt.Token);
+
+        Assert.Equal(130, exit);
+        var shipped = Apatorsen.Graph.Dataset.GraphDataset.Load(ImporterRun.ShippedData, ApatorsenSchema.Instance);
+        var line = Assert.Single(Lines(error.ToString()));
+        Assert.Equal(
+            $"interrupted while loading relationships: {shipped.Nodes.Count:N0} of {shipped.Nodes.Count:N0} node rows and 0 of {shipped.Relationships.Count:N0} " +
+            "relationship rows were written, in committed batches; the batch in flight may or may not have been; not done: the rest of the " +
+            "relationships, removing what the files no longer hold, checking the counts. Run the import again to complete it.",
+            line);
+        Assert.DoesNotContain(_stub.Requests, r => r.Statement!.Contains("sync", StringComparison.Ordinal) || r.Statement == CypherCatalog.Get("import/count-nodes"));
+    }
+
+    [Fact]
+    public async Task Interrupting_before_the_load_says_nothing_was_written_and_exits_130()
+    {
+        using var interrupted = new CancellationTokenSource();
+        await interrupted.CancelAsync();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await ImporterCli.RunAsync(
+            ["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString()], output, error, new Dictionary<string, string?>(), interrupted.Token);
+
+        Assert.Equal(130, exit);
+        Assert.Equal(["interrupted before anything was written to Neo4j."], Lines(error.ToString()));
+        Assert.Empty(_stub.Requests);
+    }
+
+    [Fact]
+    public async Task An_id_longer_than_the_api_accepts_is_refused_with_file_line_and_column()
+    {
+        using var data = ShippedDataCopy.Create();
+        var drugs = Path.Combine(data.Path, "nodes", "drugs.csv");
+        var lines = File.ReadAllLines(drugs);
+        var header = lines[0].Split(',');
+        var row = new string[header.Length];
+        row[Array.IndexOf(header, "id:ID")] = "apatorsen:" + new string('a', 290);
+        row[Array.IndexOf(header, ":LABEL")] = "Drug";
+        row[Array.IndexOf(header, "name")] = "long";
+        File.WriteAllLines(drugs, [.. lines, string.Join(',', row)]);
+
+        var run = await ImportAsync(data.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(
+            $"error: nodes/drugs.csv:{lines.Length + 1}:{Array.IndexOf(header, "id:ID") + 1}: id is 300 characters long, more than the {GraphSchema.MaxIdLength} an id may have",
+            run.Error, StringComparison.Ordinal);
+        Assert.Empty(_stub.Requests);
+    }
+
+    [Fact]
+    public async Task Control_characters_in_cells_and_in_server_messages_reach_the_terminal_escaped()
+    {
+        using var data = ShippedDataCopy.Create();
+        var drugs = Path.Combine(data.Path, "nodes", "drugs.csv");
+        File.WriteAllText(drugs, File.ReadAllText(drugs).Replace(",Drug,", ",Drug\u001b]0;owned\u0007,", StringComparison.Ordinal));
+        var invalid = await ImportAsync(data.Path);
+        _stub.Responder = request => request.Statement == CypherCatalog.Get("import/nodes/drug")
+            ? StubResponse.Error("Neo.ClientError.Schema.ConstraintValidationFailed", "Node(1) already exists with id '\u001b[2Jevil'")
+            : _neo4j.Answer(request);
+        var refused = await ImportAsync(ImporterRun.ShippedData);
+
+        Assert.Equal(2, invalid.ExitCode);
+        Assert.Contains("unknown label 'Drug\\x1B]0;owned\\x07'", invalid.Error, StringComparison.Ordinal);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("'\\x1B[2Jevil'", refused.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', invalid.Error + invalid.Output + refused.Error + refused.Output);
+    }
+
+    [Fact]
+    public async Task Help_names_every_exit_code_and_limit()
+    {
+        var run = await ImporterRun.RunAsync("--help");
+
+        var help = run.Output.ReplaceLineEndings(" ");
+        Assert.Equal(0, run.ExitCode);
+        foreach (var expected in new[]
+                 {
+                     "0 done", "1 other failure", "2 invalid data, option or setting", "3 Neo4j unreachable", "4 the counts", "5 ", "130 interrupted",
+                     $"{GraphSchema.MaxIdLength} characters", "16,777,216 characters", "--check-timeout", "--progress-interval", "Neo4j__RequestTimeout",
+                 })
+        {
+            Assert.Contains(expected, help, StringComparison.Ordinal);
+        }
+    }
+}
