@@ -7,7 +7,10 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApiPlumbing();
-builder.AddKnowledgeGraph();
+if (!builder.TryAddKnowledgeGraph(Console.Error))
+{
+    return 2;
+}
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -26,6 +29,7 @@ app.MapGraphApi()
     .MapExplorer();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -56,6 +56,30 @@ public sealed class DatasetValidatorTests
         Assert.NotEqual(DatasetVersion.Compute(first.Directory), DatasetVersion.Compute(changed.Directory));
     }
 
+    [Fact]
+    public void Validate_AQuoteNeverClosed_IsAProblemOnItsLine_InsteadOfSwallowingTheRowsAfterIt()
+    {
+        using var dataset = new TempDataset(new Dictionary<string, string?>
+        {
+            ["nodes/drugs.csv"] = "id:ID,:LABEL,name\napatorsen:apatorsen,Drug,\"apatorsen\napatorsen:second,Drug,second\napatorsen:third,Drug,third",
+        });
+
+        var problems = Problems(dataset);
+
+        Assert.Contains(problems, p => p.StartsWith("nodes/drugs.csv:2: a quoted value on this line is never closed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_AQuotedValueOverSeveralLines_IsReadAsOneValue()
+    {
+        using var dataset = new TempDataset(new Dictionary<string, string?>
+        {
+            ["nodes/drugs.csv"] = "id:ID,:LABEL,name,description\napatorsen:apatorsen,Drug,apatorsen,\"two\nlines\"\napatorsen:second,Drug,second,\"one line\"",
+        });
+
+        Assert.Empty(Problems(dataset));
+    }
+
     public static TheoryData<string, string, string?, string[]> BrokenInputs => new()
     {
         {

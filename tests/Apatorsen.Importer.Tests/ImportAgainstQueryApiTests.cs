@@ -24,7 +24,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
         ImporterRun.RunAsync(["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString(), "--password", "s3cret-pass", .. extra]);
 
     [Fact]
-    public async Task Sends_ping_then_schema_then_index_wait_then_nodes_then_relationships_then_sync_then_counts()
+    public async Task Import_SendsPingSchemaIndexWaitNodesRelationshipsSyncAndCounts_InThatOrder()
     {
         var run = await ImportAsync();
 
@@ -36,7 +36,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Applies_every_schema_statement_before_any_data_and_each_on_its_own()
+    public async Task Schema_IsAppliedBeforeAnyData_OneStatementPerRequest()
     {
         await ImportAsync();
 
@@ -46,7 +46,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sends_only_the_shipped_statement_texts_with_data_in_parameters()
+    public async Task Import_SendsOnlyTheShippedStatementTexts_WithDataInParameters()
     {
         await ImportAsync();
 
@@ -57,7 +57,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sends_every_node_and_relationship_once_with_dataset_and_version()
+    public async Task Import_SendsEveryNodeAndRelationshipOnce_WithDatasetAndVersion()
     {
         await ImportAsync();
 
@@ -75,7 +75,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sends_typed_properties_and_sources()
+    public async Task Import_SendsTypedPropertiesAndSources()
     {
         await ImportAsync();
 
@@ -89,7 +89,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Splits_each_label_into_batches_of_at_most_the_batch_size()
+    public async Task Batches_HoldAtMostTheBatchSize_PerLabel()
     {
         var run = await ImportAsync("--batch-size", "5");
 
@@ -102,7 +102,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Repeats_a_sync_statement_until_a_batch_deletes_less_than_the_batch_size()
+    public async Task Sync_RepeatsUntilABatchDeletesLessThanTheBatchSize()
     {
         var answer = _neo4j.Answer;
         var firstSync = true;
@@ -126,7 +126,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Prints_a_summary_with_rows_and_database_counts()
+    public async Task Import_PrintsASummary_WithRowsAndDatabaseCounts()
     {
         var run = await ImportAsync();
 
@@ -137,7 +137,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Fails_with_exit_code_4_when_the_database_disagrees_with_the_files()
+    public async Task DatabaseDisagreeingWithTheFiles_Exits4()
     {
         _neo4j.ExtraNodes["Drug"] = 1;
 
@@ -149,7 +149,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Refused_credentials_give_one_line_and_exit_code_3_and_write_nothing()
+    public async Task RefusedCredentials_GiveOneLine_Exit3_AndWriteNothing()
     {
         _stub.Responder = _ => StubResponse.Unauthorized();
 
@@ -162,7 +162,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Without_a_password_it_sends_no_credentials_and_says_what_is_missing_when_refused()
+    public async Task NoPassword_SendsNoCredentials_AndSaysWhatIsMissingWhenRefused()
     {
         _stub.Responder = _ => StubResponse.Unauthorized();
 
@@ -174,7 +174,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_client_error_during_the_load_stops_with_neo4js_code_and_exit_code_1()
+    public async Task ClientErrorDuringTheLoad_StopsWithNeo4jsCode_AndExits1()
     {
         var answer = _neo4j.Answer;
         _stub.Responder = request => request.Statement == CypherCatalog.Get("import/nodes/drug")
@@ -189,7 +189,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Reads_the_address_and_password_from_the_environment()
+    public async Task AddressAndPassword_AreReadFromTheEnvironment()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -6,7 +6,7 @@ namespace Apatorsen.Importer.Tests;
 public sealed class ImporterCliTests
 {
     [Fact]
-    public async Task Invalid_data_lists_every_problem_exits_2_and_sends_nothing()
+    public async Task InvalidData_ListsEveryProblem_Exits2_AndSendsNothing()
     {
         await using var stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
         using var data = ShippedDataCopy.Create();
@@ -26,7 +26,7 @@ public sealed class ImporterCliTests
     }
 
     [Fact]
-    public async Task A_dry_run_validates_and_plans_but_connects_to_nothing()
+    public async Task DryRun_ValidatesAndPlans_ButConnectsToNothing()
     {
         await using var stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
 
@@ -39,7 +39,7 @@ public sealed class ImporterCliTests
     }
 
     [Fact]
-    public async Task An_unreachable_server_gives_one_line_and_exit_code_3()
+    public async Task UnreachableServer_GivesOneLine_AndExits3()
     {
         var uri = QueryApiStub.UnreachableUri();
 
@@ -51,7 +51,7 @@ public sealed class ImporterCliTests
     }
 
     [Fact]
-    public async Task Without_an_address_it_says_how_to_give_one()
+    public async Task NoAddress_SaysHowToGiveOne()
     {
         var run = await ImporterRun.RunAsync("--data", ImporterRun.ShippedData);
 
@@ -62,7 +62,7 @@ public sealed class ImporterCliTests
     [Theory]
     [InlineData("Neo4j__Uri")]
     [InlineData("NEO4J_URI")]
-    public async Task An_address_from_the_environment_that_is_not_http_names_the_variable_exits_2_and_is_not_echoed(string variable)
+    public async Task NonHttpAddressFromTheEnvironment_NamesTheVariable_Exits2_AndIsNotEchoed(string variable)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -80,7 +80,7 @@ public sealed class ImporterCliTests
     [Theory]
     [InlineData("--batch-size", "0", "error: --batch-size must be a whole number from 1 to 1,000,000; got '0'.")]
     [InlineData("--uri", "bolt://localhost:7687", "error: Neo4j:Uri must be an absolute http or https address")]
-    public async Task A_dry_run_still_rejects_bad_arguments_with_a_message(string option, string value, string message)
+    public async Task DryRun_StillRejectsBadArguments_WithAMessage(string option, string value, string message)
     {
         var run = await ImporterRun.RunAsync("--dry-run", "--data", ImporterRun.ShippedData, option, value);
 
@@ -89,7 +89,7 @@ public sealed class ImporterCliTests
     }
 
     [Fact]
-    public async Task Generate_check_passes_on_the_repository_and_reports_drift_with_exit_code_5()
+    public async Task GenerateCheck_PassesOnTheRepository_AndReportsDriftWithExit5()
     {
         var clean = await ImporterRun.RunAsync("generate", "--check", "--root", RepositoryRoot.Path);
         using var empty = new TemporaryDirectory();

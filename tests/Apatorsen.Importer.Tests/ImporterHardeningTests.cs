@@ -29,7 +29,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     [Fact]
-    public async Task A_row_longer_than_the_csv_reader_holds_is_a_dataset_problem_at_its_line_with_exit_2_and_nothing_sent()
+    public async Task RowLongerThanTheCsvReaderHolds_IsADatasetProblemAtItsLine_Exits2_AndSendsNothing()
     {
         using var data = ShippedDataCopy.Create();
         var drugs = Path.Combine(data.Path, "nodes", "drugs.csv");
@@ -72,7 +72,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(BadOptionValues))]
-    public async Task A_bad_option_value_exits_2_with_one_line_naming_the_option(string[] args, string option)
+    public async Task BadOptionValue_Exits2_WithOneLineNamingTheOption(string[] args, string option)
     {
         var run = await ImporterRun.RunAsync(["--data", ImporterRun.ShippedData, .. args]);
 
@@ -83,7 +83,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_command_line_wins_over_Neo4j__variables_which_win_over_the_NEO4J_aliases()
+    public async Task Settings_CommandLineWinsOverNeo4jVariables_WhichWinOverTheNeo4jAliases()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -107,7 +107,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(OddEntries))]
-    public async Task A_file_system_oddity_is_a_problem_naming_the_path_with_exit_2_and_nothing_sent(string oddity)
+    public async Task FileSystemOddity_IsAProblemNamingThePath_Exits2_AndSendsNothing(string oddity)
     {
         Assert.SkipWhen(oddity == "fifo" && OperatingSystem.IsWindows(), "Windows has no FIFOs in the file system.");
         using var data = ShippedDataCopy.Create();
@@ -140,7 +140,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_server_that_accepts_and_never_answers_fails_the_check_within_the_check_timeout_with_exit_3()
+    public async Task ServerThatAcceptsAndNeverAnswers_FailsTheCheckWithinTheCheckTimeout_AndExits3()
     {
         _stub.Responder = _ => StubResponse.NeverAnswers();
 
@@ -153,7 +153,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_long_wait_prints_a_progress_line_on_stderr_every_interval()
+    public async Task LongWait_PrintsAProgressLineOnStderr_EveryInterval()
     {
         _stub.Responder = request => request.Statement == CypherCatalog.Get("import/await-indexes")
             ? StubResponse.Empty() with { Delay = TimeSpan.FromSeconds(1) }
@@ -168,7 +168,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Interrupting_the_load_says_what_was_and_was_not_written_and_exits_130()
+    public async Task InterruptedLoad_SaysWhatWasAndWasNotWritten_AndExits130()
     {
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         _stub.Responder = request =>
@@ -200,7 +200,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Interrupting_before_the_load_says_nothing_was_written_and_exits_130()
+    public async Task InterruptedBeforeTheLoad_SaysNothingWasWritten_AndExits130()
     {
         using var interrupted = new CancellationTokenSource();
         await interrupted.CancelAsync();
@@ -216,7 +216,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_id_longer_than_the_api_accepts_is_refused_with_file_line_and_column()
+    public async Task IdLongerThanTheApiAccepts_IsRefused_WithFileLineAndColumn()
     {
         using var data = ShippedDataCopy.Create();
         var drugs = Path.Combine(data.Path, "nodes", "drugs.csv");
@@ -238,7 +238,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Control_characters_in_cells_and_in_server_messages_reach_the_terminal_escaped()
+    public async Task ControlCharactersInCellsAndServerMessages_ReachTheTerminalEscaped()
     {
         using var data = ShippedDataCopy.Create();
         var drugs = Path.Combine(data.Path, "nodes", "drugs.csv");
@@ -257,7 +257,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Help_names_every_exit_code_and_limit()
+    public async Task Help_NamesEveryExitCodeAndLimit()
     {
         var run = await ImporterRun.RunAsync("--help");
 

@@ -4,6 +4,7 @@ using Apatorsen.Api.Browser;
 using Apatorsen.Api.Backends;
 using Apatorsen.Api.Health;
 using Apatorsen.Api.Problems;
+using Apatorsen.Graph.Dataset;
 using Apatorsen.Neo4j;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -13,9 +14,24 @@ namespace Apatorsen.Api.Hosting;
 public static class KnowledgeGraphRegistration
 {
     /// <summary>
-    /// Registers the graph backend: Neo4j when Neo4j:Uri is configured, else the embedded graph loaded (and
-    /// validated) from Graph:DataDirectory at start-up, so that a bad dataset stops the API before it serves.
+    /// Registers the graph backend: Neo4j when Neo4j:Uri is configured, else the embedded graph, loaded and validated
+    /// from Graph:DataDirectory here, before the host is built. A broken dataset is an expected failure: its problems
+    /// go to <paramref name="error"/> as the importer prints them, and the API does not start.
     /// </summary>
+    public static bool TryAddKnowledgeGraph(this WebApplicationBuilder builder, TextWriter error)
+    {
+        try
+        {
+            builder.AddKnowledgeGraph();
+            return true;
+        }
+        catch (InvalidDatasetException invalid)
+        {
+            error.WriteLine($"error: {invalid.Message}");
+            return false;
+        }
+    }
+
     public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -31,7 +47,17 @@ public static class KnowledgeGraphRegistration
         else
         {
             services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-            services.AddSingleton(sp => EmbeddedGraph.Load(sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolvedDataDirectory));
+            var dataDirectory = builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>()?.DataDirectory ?? new GraphOptions().DataDirectory;
+            if (string.IsNullOrWhiteSpace(dataDirectory))
+            {
+                // Left to the options validation, which names the setting when the host starts.
+                services.AddSingleton(sp => EmbeddedGraph.Load(sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolvedDataDirectory));
+            }
+            else
+            {
+                services.AddSingleton(EmbeddedGraph.Load(new GraphOptions { DataDirectory = dataDirectory }.ResolvedDataDirectory));
+            }
+
             services.AddSingleton<IKnowledgeGraph, EmbeddedKnowledgeGraph>();
             services.AddHostedService<EmbeddedGraphWarmUp>();
         }

@@ -98,6 +98,8 @@ public sealed class DatasetFileReader : IDisposable
     }
 
     /// <summary>Moves to the next row; when the file cannot be read further, reports why once and ends the file.</summary>
+    private long? _unclosedQuoteLine;
+
     private bool TryMoveNext()
     {
         if (_finished)
@@ -114,11 +116,23 @@ public sealed class DatasetFileReader : IDisposable
 
             if (_csv.MoveNext())
             {
-                _nextRowLine = _csv.Current.LineNumberToExcl;
+                var row = _csv.Current;
+                _nextRowLine = row.LineNumberToExcl;
+                // Only the file's last row can hold a quote that is never closed: the reader runs such a row to the end
+                // of the file, which would otherwise turn every following row into part of one value, silently.
+                _unclosedQuoteLine = row.LineNumberToExcl - row.LineNumberFrom > 1 && row.Span.Count('"') % 2 == 1 ? row.LineNumberFrom : null;
                 return true;
             }
 
             _finished = true;
+            if (_unclosedQuoteLine is { } line)
+            {
+                _problems.Add(RelativePath, line, null,
+                    "a quoted value on this line is never closed, so the reader took every following row of the file into it; " +
+                    "close the quote (a quote inside a quoted value is written twice).");
+                _failed = true;
+            }
+
             return false;
         }
         catch (Exception e) when (IsReadingFailure(e))
