@@ -20,6 +20,7 @@ CREATE CONSTRAINT biomarker_id IF NOT EXISTS FOR (n:Biomarker) REQUIRE n.id IS U
 CREATE CONSTRAINT preclinical_study_id IF NOT EXISTS FOR (n:PreclinicalStudy) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT cell_line_id IF NOT EXISTS FOR (n:CellLine) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT publication_id IF NOT EXISTS FOR (n:Publication) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT adverse_event_id IF NOT EXISTS FOR (n:AdverseEvent) REQUIRE n.id IS UNIQUE;
 
 // Lookup indexes on the properties queries anchor on.
 CREATE INDEX drug_name IF NOT EXISTS FOR (n:Drug) ON (n.name);
@@ -37,6 +38,7 @@ CREATE INDEX biomarker_name IF NOT EXISTS FOR (n:Biomarker) ON (n.name);
 CREATE INDEX preclinical_study_name IF NOT EXISTS FOR (n:PreclinicalStudy) ON (n.name);
 CREATE INDEX cell_line_name IF NOT EXISTS FOR (n:CellLine) ON (n.name);
 CREATE INDEX publication_name IF NOT EXISTS FOR (n:Publication) ON (n.name);
+CREATE INDEX adverse_event_name IF NOT EXISTS FOR (n:AdverseEvent) ON (n.name);
 
 // Search over names, synonyms and ids of every label (the API's /api/search on Neo4j).
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Drug|Gene|Transcript|Protein|BiologicalProcess|Indication|ClinicalTrial|TrialArm|Outcome|Biomarker|PreclinicalStudy|CellLine|Publication) ON EACH [n.name, n.synonyms, n.id];
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Drug|Gene|Transcript|Protein|BiologicalProcess|Indication|ClinicalTrial|TrialArm|Outcome|Biomarker|PreclinicalStudy|CellLine|Publication|AdverseEvent) ON EACH [n.name, n.synonyms, n.id, n.formerIds];

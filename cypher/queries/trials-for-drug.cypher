@@ -1,5 +1,5 @@
-// The clinical trials that test a drug, by phase then id, with their indications and the sources of the TESTS
-// relationships, each as [trial, indications, sources]; the anchor (null when no node has the id), the total and
+// The clinical trials that test a drug, by phase then id, with their indications and the publications of the TESTS
+// relationships, each as [trial, indications, publications]; the anchor (null when no node has the id), the total and
 // the requested page.
 // @param $id String
 // @param $offset Integer
@@ -7,9 +7,9 @@
 OPTIONAL MATCH (anchor:Entity {id: $id})
 WITH anchor, COLLECT {
   MATCH (t:ClinicalTrial)-[r:TESTS]->(anchor:Drug)
-  WITH t, collect(r.sources) AS sourceLists
+  WITH t, collect(r.publications) AS publicationLists
   ORDER BY coalesce(t.phase, 9223372036854775807), t.id
-  RETURN [t, COLLECT { MATCH (t)-[:STUDIES]->(i:Indication) RETURN {id: i.id, labels: labels(i), name: i.name} }, reduce(acc = [], s IN sourceLists | acc + s)]
+  RETURN [t, COLLECT { MATCH (t)-[:STUDIES]->(i:Indication) RETURN {id: i.id, labels: labels(i), name: i.name} }, reduce(acc = [], p IN publicationLists | acc + coalesce(p, []))]
 } AS items
 RETURN CASE WHEN anchor IS NULL THEN null ELSE {id: anchor.id, labels: labels(anchor), name: anchor.name} END AS anchor,
   size(items) AS total, items[$offset..($offset + $limit)] AS items

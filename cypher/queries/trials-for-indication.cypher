@@ -1,5 +1,5 @@
 // The clinical trials that study an indication or a narrower one (SUBCLASS_OF, at most 6 levels), by phase then id,
-// with their indications and the sources of the STUDIES relationships, each as [trial, indications, sources]; the
+// with their indications and the publications of the STUDIES relationships, each as [trial, indications, publications]; the
 // anchor (null when no node has the id), the total and the requested page.
 // @param $id String
 // @param $offset Integer
@@ -9,7 +9,7 @@ WITH anchor, COLLECT {
   MATCH (anchor:Indication)<-[:SUBCLASS_OF*0..6]-(:Indication)<-[r:STUDIES]-(t:ClinicalTrial)
   WITH t, collect(DISTINCT r) AS links
   ORDER BY coalesce(t.phase, 9223372036854775807), t.id
-  RETURN [t, COLLECT { MATCH (t)-[:STUDIES]->(i:Indication) RETURN {id: i.id, labels: labels(i), name: i.name} }, reduce(acc = [], link IN links | acc + link.sources)]
+  RETURN [t, COLLECT { MATCH (t)-[:STUDIES]->(i:Indication) RETURN {id: i.id, labels: labels(i), name: i.name} }, reduce(acc = [], link IN links | acc + coalesce(link.publications, []))]
 } AS items
 RETURN CASE WHEN anchor IS NULL THEN null ELSE {id: anchor.id, labels: labels(anchor), name: anchor.name} END AS anchor,
   size(items) AS total, items[$offset..($offset + $limit)] AS items

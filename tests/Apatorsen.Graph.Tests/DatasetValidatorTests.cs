@@ -38,7 +38,7 @@ public sealed class DatasetValidatorTests
         Assert.Equal(["OGX-427", "apatorsen sodium"], (string[])drug.Properties["synonyms"]);
         var publication = graph.Nodes.Single(n => n.Label == "Publication");
         Assert.Equal("A study of Hsp27, with \"quotes\"", publication.Properties["title"]);
-        Assert.Equal(["apatorsen:ref-01"], graph.Relationships.Single().Sources);
+        Assert.Equal(["apatorsen:ref-01"], graph.Relationships.Single().Publications);
         Assert.Matches("^[0-9a-f]{16}$", graph.Version);
     }
 
@@ -91,7 +91,7 @@ public sealed class DatasetValidatorTests
         },
         {
             "unknown relationship type", "relationships/mechanism.csv",
-            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGET,apatorsen:ref-01",
+            ":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type\napatorsen:apatorsen,UniProtKB:P04792,TARGET,infores:apatorsen-kg,apatorsen:ref-01,knowledge_assertion,manual_agent",
             ["relationships/mechanism.csv:2:3: unknown relationship type 'TARGET'"]
         },
         {
@@ -99,7 +99,7 @@ public sealed class DatasetValidatorTests
             ["nodes/drugs.csv:2:3: missing required property 'name' of Drug"]
         },
         {
-            "wrong type", "nodes/trials.csv", "id:ID,:LABEL,name,phase:int\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,II",
+            "wrong type", "nodes/trials.csv", "id:ID,:LABEL,name,phase:int\nCLINICALTRIALS:NCT01829113,ClinicalTrial,SPRUCE,II",
             [
                 "nodes/trials.csv:2:4: 'phase' must be an int, found 'II'",
                 "nodes/trials.csv:2:4: missing required property 'phase' of ClinicalTrial",
@@ -107,7 +107,7 @@ public sealed class DatasetValidatorTests
         },
         {
             "wrong type in an array element", "nodes/trials.csv",
-            "id:ID,:LABEL,name,phase:int\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,2.5",
+            "id:ID,:LABEL,name,phase:int\nCLINICALTRIALS:NCT01829113,ClinicalTrial,SPRUCE,2.5",
             [
                 "nodes/trials.csv:2:4: 'phase' must be an int, found '2.5'",
                 "nodes/trials.csv:2:4: missing required property 'phase' of ClinicalTrial",
@@ -130,32 +130,54 @@ public sealed class DatasetValidatorTests
         },
         {
             "relationship to an id that does not exist", "relationships/mechanism.csv",
-            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P99999,TARGETS,apatorsen:ref-01",
+            ":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type\napatorsen:apatorsen,UniProtKB:P99999,TARGETS,infores:apatorsen-kg,apatorsen:ref-01,knowledge_assertion,manual_agent",
             ["relationships/mechanism.csv:2:2: end id 'UniProtKB:P99999' does not exist in the dataset"]
         },
         {
             "relationship between labels the schema does not allow", "relationships/mechanism.csv",
-            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,clinicaltrials:NCT01829113,TARGETS,apatorsen:ref-01",
+            ":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type\napatorsen:apatorsen,CLINICALTRIALS:NCT01829113,TARGETS,infores:apatorsen-kg,apatorsen:ref-01,knowledge_assertion,manual_agent",
             ["relationships/mechanism.csv:2:3: TARGETS cannot connect Drug to ClinicalTrial; the schema allows Drug -> Protein"]
         },
         {
-            "empty sources", "relationships/mechanism.csv",
-            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,",
-            ["relationships/mechanism.csv:2:4: missing required property 'sources' of TARGETS"]
+            "knowledge level outside Biolink's enum", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,infores:apatorsen-kg,apatorsen:ref-01,believed,manual_agent",
+            ["relationships/mechanism.csv:2:6: 'knowledge_level' cannot be 'believed'; it is one of knowledge_assertion, logical_entailment, prediction, statistical_association, text_co_occurrence, observation, not_provided",
+                "relationships/mechanism.csv:2:6: missing required property 'knowledge_level' of TARGETS"]
         },
         {
-            "unknown source", "relationships/mechanism.csv",
-            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,apatorsen:ref-01;apatorsen:ref-99",
-            ["relationships/mechanism.csv:2:4: source 'apatorsen:ref-99' is not a node of the dataset"]
+            "knowledge source the graph does not name", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,infores:elsewhere,apatorsen:ref-01,knowledge_assertion,manual_agent",
+            ["relationships/mechanism.csv:2:4: 'primary_knowledge_source' cannot be 'infores:elsewhere'; it is one of infores:apatorsen-kg, infores:mondo, infores:uniprot, infores:hgnc, infores:clinicaltrials",
+                "relationships/mechanism.csv:2:4: missing required property 'primary_knowledge_source' of TARGETS"]
         },
         {
-            "source that is not a publication", "relationships/mechanism.csv",
-            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,UniProtKB:P04792",
-            ["relationships/mechanism.csv:2:4: source 'UniProtKB:P04792' is a Protein, not a Publication"]
+            "a former id that is still a node's id", "nodes/drugs.csv",
+            "id:ID,:LABEL,name,formerIds:string[]\napatorsen:apatorsen,Drug,apatorsen,UniProtKB:P04792",
+            ["nodes/drugs.csv:2:4: former id 'UniProtKB:P04792' of apatorsen:apatorsen is the id of a node (nodes/proteins.csv:2)"]
+        },
+        {
+            "a confidence level without its interval", "nodes/outcomes.csv",
+            "id:ID,:LABEL,name,measure,ciLevel:double\napatorsen:outcome-x,Outcome,X,overall survival,0.95",
+            ["nodes/outcomes.csv:2:5: 'ciLevel' of Outcome needs 'ciLower' beside it"]
+        },
+        {
+            "curated relationship without publications", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,infores:apatorsen-kg,,knowledge_assertion,manual_agent",
+            ["relationships/mechanism.csv:2:5: a relationship whose primary knowledge source is infores:apatorsen-kg needs at least one publication"]
+        },
+        {
+            "unknown publication", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,infores:apatorsen-kg,apatorsen:ref-01;apatorsen:ref-99,knowledge_assertion,manual_agent",
+            ["relationships/mechanism.csv:2:5: publication 'apatorsen:ref-99' is not a node of the dataset"]
+        },
+        {
+            "publication that is not a publication", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,infores:apatorsen-kg,UniProtKB:P04792,knowledge_assertion,manual_agent",
+            ["relationships/mechanism.csv:2:5: publication 'UniProtKB:P04792' is a Protein, not a Publication or a ClinicalTrial (whose registry record can be cited)"]
         },
         {
             "duplicate relationship", "relationships/mechanism.csv",
-            ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,apatorsen:ref-01\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,apatorsen:ref-01",
+            ":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,infores:apatorsen-kg,apatorsen:ref-01,knowledge_assertion,manual_agent\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,infores:apatorsen-kg,apatorsen:ref-01,knowledge_assertion,manual_agent",
             ["relationships/mechanism.csv:3:3: duplicate relationship (apatorsen:apatorsen)-[:TARGETS]->(UniProtKB:P04792), first defined at relationships/mechanism.csv:2"]
         },
         {
@@ -178,15 +200,15 @@ public sealed class DatasetValidatorTests
         },
         {
             "header that is neither a node nor a relationship header", "relationships/mechanism.csv",
-            ":START_ID,:END_ID,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,apatorsen:ref-01",
+            ":START_ID,:END_ID,primary_knowledge_source,publications:string[],knowledge_level,agent_type\napatorsen:apatorsen,UniProtKB:P04792,infores:apatorsen-kg,apatorsen:ref-01,knowledge_assertion,manual_agent",
             ["relationships/mechanism.csv:1: malformed header: a relationship file needs the columns :START_ID, :END_ID and :TYPE; this one has no :TYPE"]
         },
         {
-            "header with an unknown type", "nodes/trials.csv", "id:ID,:LABEL,name,phase:integer\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,2",
+            "header with an unknown type", "nodes/trials.csv", "id:ID,:LABEL,name,phase:integer\nCLINICALTRIALS:NCT01829113,ClinicalTrial,SPRUCE,2",
             ["nodes/trials.csv:1:4: malformed header: unknown type 'integer' in 'phase:integer'; expected one of string, int, double, boolean, string[], int[], double[]"]
         },
         {
-            "header type that differs from the schema", "nodes/trials.csv", "id:ID,:LABEL,name,phase\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,2",
+            "header type that differs from the schema", "nodes/trials.csv", "id:ID,:LABEL,name,phase\nCLINICALTRIALS:NCT01829113,ClinicalTrial,SPRUCE,2",
             ["nodes/trials.csv:1:4: malformed header: 'phase' is int in the schema, but the header declares string"]
         },
         {
@@ -229,7 +251,7 @@ public sealed class DatasetValidatorTests
         },
         {
             "terminal escape sequence in a cell", "nodes/trials.csv",
-            "id:ID,:LABEL,name,phase:int\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,2\u001b]0;owned\u0007\u001b[2J",
+            "id:ID,:LABEL,name,phase:int\nCLINICALTRIALS:NCT01829113,ClinicalTrial,SPRUCE,2\u001b]0;owned\u0007\u001b[2J",
             [
                 "nodes/trials.csv:2:4: 'phase' must be an int, found '2\\x1B]0;owned\\x07\\x1B[2J'",
                 "nodes/trials.csv:2:4: missing required property 'phase' of ClinicalTrial",
@@ -277,8 +299,8 @@ public sealed class DatasetValidatorTests
     {
         using var dataset = new TempDataset(new Dictionary<string, string?>
         {
-            ["nodes/trials.csv"] = "id:ID,:LABEL,name,phase:int\nclinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,two\nclinicaltrials:NCT0182911,ClinicalTrial,X,2",
-            ["relationships/mechanism.csv"] = ":START_ID,:END_ID,:TYPE,sources:string[]\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,apatorsen:ref-02\nx:y,UniProtKB:P04792,TARGETS,apatorsen:ref-01",
+            ["nodes/trials.csv"] = "id:ID,:LABEL,name,phase:int\nCLINICALTRIALS:NCT01829113,ClinicalTrial,SPRUCE,two\nCLINICALTRIALS:NCT0182911,ClinicalTrial,X,2",
+            ["relationships/mechanism.csv"] = ":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type\napatorsen:apatorsen,UniProtKB:P04792,TARGETS,infores:apatorsen-kg,apatorsen:ref-02,knowledge_assertion,manual_agent\nx:y,UniProtKB:P04792,TARGETS,infores:apatorsen-kg,apatorsen:ref-01,knowledge_assertion,manual_agent",
         });
 
         var problems = Problems(dataset);
@@ -287,8 +309,8 @@ public sealed class DatasetValidatorTests
             [
                 "nodes/trials.csv:2:4: 'phase' must be an int, found 'two'",
                 "nodes/trials.csv:2:4: missing required property 'phase' of ClinicalTrial",
-                "nodes/trials.csv:3:1: id 'clinicaltrials:NCT0182911' is not a valid ClinicalTrial id; expected an id like clinicaltrials:NCT01829113, apatorsen:arm-spruce-apatorsen",
-                "relationships/mechanism.csv:2:4: source 'apatorsen:ref-02' is not a node of the dataset",
+                "nodes/trials.csv:3:1: id 'CLINICALTRIALS:NCT0182911' is not a valid ClinicalTrial id; expected an id like CLINICALTRIALS:NCT01829113, apatorsen:arm-spruce-apatorsen",
+                "relationships/mechanism.csv:2:5: publication 'apatorsen:ref-02' is not a node of the dataset",
                 "relationships/mechanism.csv:3:1: start id 'x:y' does not exist in the dataset",
             ],
             problems);

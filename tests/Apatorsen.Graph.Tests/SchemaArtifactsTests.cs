@@ -97,8 +97,13 @@ public sealed class SchemaArtifactsTests
     }
 
     [Fact]
-    public void Schema_RequiresSourcesOnEveryRelationshipType()
+    public void Schema_RequiresAPrimarySourceAKnowledgeLevelAndAnAgentType_OnEveryRelationshipType()
     {
-        Assert.All(Schema.RelationshipTypes, t => Assert.True(t.FindProperty(GraphSchema.SourcesProperty) is { Required: true }, t.Type));
+        foreach (var property in new[] { PropertyNames.PrimaryKnowledgeSource, PropertyNames.KnowledgeLevel, PropertyNames.AgentType })
+        {
+            Assert.All(Schema.RelationshipTypes, t => Assert.True(t.FindProperty(property) is { Required: true, AllowedValues: not null }, $"{t.Type}.{property}"));
+        }
+
+        Assert.All(Schema.RelationshipTypes, t => Assert.True(t.FindProperty(PropertyNames.Publications) is { Type: PropertyType.StringArray }, t.Type));
     }
 }

@@ -20,11 +20,11 @@ internal sealed class TempDataset : IDisposable
             """,
         ["nodes/trials.csv"] = """
             id:ID,:LABEL,name,phase:int,enrollment:int
-            clinicaltrials:NCT01829113,ClinicalTrial,SPRUCE,2,155
+            CLINICALTRIALS:NCT01829113,ClinicalTrial,SPRUCE,2,155
             """,
         ["relationships/mechanism.csv"] = """
-            :START_ID,:END_ID,:TYPE,sources:string[],mechanism
-            apatorsen:apatorsen,UniProtKB:P04792,TARGETS,apatorsen:ref-01,antisense
+            :START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type,mechanism
+            apatorsen:apatorsen,UniProtKB:P04792,TARGETS,infores:apatorsen-kg,apatorsen:ref-01,knowledge_assertion,manual_agent,antisense
             """,
     };
 

@@ -75,17 +75,19 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_SendsTypedPropertiesAndSources()
+    public async Task Import_SendsTypedPropertiesAndProvenance()
     {
         await ImportAsync();
 
         var rows = _stub.Requests.Where(r => r.Statement == CypherCatalog.Get("import/nodes/clinical-trial"))
             .SelectMany(r => (List<object?>)r.Parameter("rows")!).Cast<Dictionary<string, object?>>();
-        var spruce = (Dictionary<string, object?>)rows.Single(r => (string)r["id"]! == "clinicaltrials:NCT01829113")["properties"]!;
+        var spruce = (Dictionary<string, object?>)rows.Single(r => (string)r["id"]! == "CLINICALTRIALS:NCT01829113")["properties"]!;
         Assert.Equal(155L, spruce["enrollment"]);
         var targets = _stub.Requests.Single(r => r.Statement == CypherCatalog.Get("import/relationships/targets"));
         var edge = (Dictionary<string, object?>)((Dictionary<string, object?>)((List<object?>)targets.Parameter("rows")!)[0]!)["properties"]!;
-        Assert.NotEmpty(Assert.IsType<List<object?>>(edge["sources"]));
+        Assert.NotEmpty(Assert.IsType<List<object?>>(edge["publications"]));
+        Assert.Equal("infores:apatorsen-kg", edge["primary_knowledge_source"]);
+        Assert.Equal("knowledge_assertion", edge["knowledge_level"]);
     }
 
     [Fact]

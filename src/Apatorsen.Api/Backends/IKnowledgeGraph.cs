@@ -16,6 +16,12 @@ public interface IKnowledgeGraph
     /// <summary>How many nodes the graph holds; throws when the backend cannot be reached.</summary>
     Task<long> CountNodesAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The id of the node that <paramref name="id"/> names without being its id: one of its former ids, or a
+    /// cross-reference no other node has. Null when there is none. Asked only for ids no node has.
+    /// </summary>
+    Task<string?> CanonicalIdAsync(string id, CancellationToken cancellationToken);
+
     /// <summary>Nodes that may match the text (a superset of the real matches); the ranking is shared.</summary>
     Task<IReadOnlyList<SearchCandidate>> SearchCandidatesAsync(SearchText text, string? label, CancellationToken cancellationToken);
 
@@ -62,4 +68,4 @@ public enum RelationshipDirection
 public sealed record StatementQuery(string? SubjectId, string? Type, string? ObjectId, string? SubjectLabel, string? ObjectLabel);
 
 /// <summary>A node that may match a search, with the texts searched.</summary>
-public sealed record SearchCandidate(string Id, IReadOnlyList<string> Labels, string Name, IReadOnlyList<string> Synonyms);
+public sealed record SearchCandidate(string Id, IReadOnlyList<string> Labels, string Name, IReadOnlyList<string> Synonyms, IReadOnlyList<string> FormerIds);

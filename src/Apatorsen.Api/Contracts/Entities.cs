@@ -16,13 +16,13 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Limit, int O
 
 /// <summary>
 /// A relationship seen from one node: its type, whether it leaves the node (out) or reaches it (in), its
-/// properties (without sources), the publications that support it, and the node at its other end.
+/// properties (without its provenance), its provenance, and the node at its other end.
 /// </summary>
 public sealed record RelationshipItem(
     string Type,
     string Direction,
     IReadOnlyDictionary<string, object> Properties,
-    IReadOnlyList<string> Sources,
+    Provenance Provenance,
     NodeRef Node);
 
 /// <summary>
@@ -34,5 +34,5 @@ public sealed record StatementItem(
     string Type,
     string Direction,
     IReadOnlyDictionary<string, object> Properties,
-    IReadOnlyList<string> Sources,
+    Provenance Provenance,
     NodeRef Node);

@@ -18,4 +18,4 @@ public sealed record MechanismStep(
     NodeRef To,
     string? Description,
     IReadOnlyDictionary<string, object> Properties,
-    IReadOnlyList<string> Sources);
+    Provenance Provenance);

@@ -10,13 +10,23 @@ public sealed record MetaResponse(
     IReadOnlyList<RelationshipTypeMeta> RelationshipTypes,
     IReadOnlyList<PatternMeta> Patterns);
 
-public sealed record LabelMeta(string Label, string BiolinkCategory, string Description, int Count);
+/// <summary>A label: its Biolink category, the CURIE prefixes its ids may have, and how many nodes have it.</summary>
+public sealed record LabelMeta(string Label, string BiolinkCategory, IReadOnlyList<string> IdPrefixes, string Description, int Count);
 
+/// <summary>
+/// A relationship type with its Biolink mapping: the predicate (with subject and object swapped where
+/// <paramref name="BiolinkInverse"/>), the association class, the qualifiers every such relationship carries, the
+/// qualifiers a relationship may carry itself (<paramref name="QualifierProperties"/>), and why where the predicate is
+/// related_to.
+/// </summary>
 public sealed record RelationshipTypeMeta(
     string Type,
     string Description,
     string BiolinkPredicate,
+    string BiolinkAssociation,
+    bool BiolinkInverse,
     IReadOnlyDictionary<string, string> BiolinkQualifiers,
+    IReadOnlyList<string> QualifierProperties,
     string? BiolinkNote,
     int Count);
 

@@ -7,4 +7,4 @@ public sealed record PathsResponse(NodeRef From, NodeRef To, int MaxHops, IReadO
 public sealed record GraphPath(int Length, IReadOnlyList<NodeRef> Nodes, IReadOnlyList<PathRelationship> Relationships);
 
 /// <summary>A relationship of a path, by the ids of its start and end nodes (which may run against the path's order).</summary>
-public sealed record PathRelationship(string Type, string Start, string End, IReadOnlyList<string> Sources);
+public sealed record PathRelationship(string Type, string Start, string End, Provenance Provenance);

@@ -10,7 +10,7 @@ public sealed record TrialSummary(
     long? Enrollment,
     IReadOnlyList<string> Design,
     IReadOnlyList<NodeRef> Indications,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Publications);
 
 /// <summary>Answer of GET /api/trials/{id}.</summary>
 public sealed record TrialResponse(
@@ -29,10 +29,10 @@ public sealed record TrialResponse(
     IReadOnlyList<TrialArmItem> Arms,
     IReadOnlyList<OutcomeItem> Outcomes,
     IReadOnlyList<NodeRef> Biomarkers,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Publications);
 
 /// <summary>A drug the trial tests, with its role (investigational, combination partner, comparator).</summary>
-public sealed record TrialDrug(NodeRef Drug, string? Role, IReadOnlyList<string> Sources);
+public sealed record TrialDrug(NodeRef Drug, string? Role, Provenance Provenance);
 
 /// <summary>An arm and what its patients received.</summary>
 public sealed record TrialArmItem(string Id, string Name, string? ArmType, string? Description, IReadOnlyList<Intervention> Interventions);
@@ -53,7 +53,7 @@ public sealed record Intervention(
     long? CycleLengthDays,
     IReadOnlyList<long> TreatmentDays,
     string? Schedule,
-    IReadOnlyList<string> Sources);
+    Provenance Provenance);
 
 /// <summary>
 /// A measured result. <paramref name="Comparator"/> is how the value relates to <paramref name="Threshold"/> (e.g. &gt;);
@@ -73,4 +73,4 @@ public sealed record OutcomeItem(
     string? Significance,
     string? Finding,
     IReadOnlyList<string> ComparedWith,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Publications);

@@ -6,13 +6,44 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Apatorsen.Api.Endpoints;
 
 /// <summary>
-/// The one shape of every graph endpoint: check the inputs (400 naming each problem), ask the backend once, and turn
-/// its <see cref="Lookup{T}"/> into 200, or 404 for an unknown id or a node without the label the question needs.
+/// The one shape of every graph endpoint: check the inputs (400 naming each problem), ask the backend, and turn its
+/// <see cref="Lookup{T}"/> into 200, or 404 for an unknown id or a node without the label the question needs. An id
+/// no node has that is a former id or a cross-reference of one is resolved to it and the question asked again; the
+/// answer then says so in <see cref="ResolvedIdHeader"/>.
 /// </summary>
 internal static class Answers
 {
-    public static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> AskAsync<T>(InputErrors errors, Func<Task<Lookup<T>>> ask) =>
-        errors.Any ? errors.Problem() : From(await ask());
+    /// <summary>The header that lists, as requested=canonical, the ids an answer resolved.</summary>
+    public const string ResolvedIdHeader = "X-Resolved-Id";
+
+    public static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> AskAsync<T>(
+        InputErrors errors, IKnowledgeGraph graph, HttpResponse response, Func<Func<string, string>, Task<Lookup<T>>> ask, CancellationToken cancellationToken)
+    {
+        if (errors.Any)
+        {
+            return errors.Problem();
+        }
+
+        var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Canonical(string id) => resolved.GetValueOrDefault(id, id);
+        while (true)
+        {
+            var lookup = await ask(Canonical);
+            if (lookup is UnknownId<T> unknown && !resolved.ContainsKey(unknown.Id)
+                && await graph.CanonicalIdAsync(unknown.Id, cancellationToken) is { } canonical)
+            {
+                resolved[unknown.Id] = canonical;
+                continue;
+            }
+
+            if (resolved.Count > 0)
+            {
+                response.Headers[ResolvedIdHeader] = resolved.Select(r => $"{r.Key}={r.Value}").ToArray();
+            }
+
+            return From(lookup);
+        }
+    }
 
     private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> From<T>(Lookup<T> lookup) => lookup switch
     {

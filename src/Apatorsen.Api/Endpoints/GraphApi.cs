@@ -93,25 +93,25 @@ public static class GraphApi
     }
 
     public static Task<Results<Ok<EntityResponse>, ValidationProblem, ProblemHttpResult>> EntityAsync(
-        [AsParameters] EntityRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+        [AsParameters] EntityRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, () => graph.GetEntityAsync(id, cancellationToken));
+        return Answers.AskAsync(errors, graph, response, map => graph.GetEntityAsync(map(id), cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<Page<RelationshipItem>>, ValidationProblem, ProblemHttpResult>> RelationshipsAsync(
-        [AsParameters] RelationshipsRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+        [AsParameters] RelationshipsRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
         var filter = new RelationshipFilter(errors.Type("type", request.Type), errors.Direction("direction", request.Direction), errors.Label("label", request.Label));
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, () => graph.GetRelationshipsAsync(id, filter, page, cancellationToken));
+        return Answers.AskAsync(errors, graph, response, map => graph.GetRelationshipsAsync(map(id), filter, page, cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<Page<StatementItem>>, ValidationProblem, ProblemHttpResult>> StatementsAsync(
-        [AsParameters] StatementsRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+        [AsParameters] StatementsRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var query = new StatementQuery(
@@ -126,11 +126,12 @@ public static class GraphApi
             errors.Add("subject", "Give at least one of subject, type and object.");
         }
 
-        return Answers.AskAsync(errors, () => graph.FindStatementsAsync(query, page, cancellationToken));
+        return Answers.AskAsync(errors, graph, response, map => graph.FindStatementsAsync(
+            query with { SubjectId = query.SubjectId is { } s ? map(s) : null, ObjectId = query.ObjectId is { } o ? map(o) : null }, page, cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<PathsResponse>, ValidationProblem, ProblemHttpResult>> PathsAsync(
-        [AsParameters] PathsRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+        [AsParameters] PathsRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var from = errors.Id("from", request.From);
@@ -141,51 +142,51 @@ public static class GraphApi
             errors.Add("to", "'from' and 'to' must be different nodes.");
         }
 
-        return Answers.AskAsync(errors, () => graph.FindPathsAsync(from, to, hops, MaxPaths, cancellationToken));
+        return Answers.AskAsync(errors, graph, response, map => graph.FindPathsAsync(map(from), map(to), hops, MaxPaths, cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<MechanismResponse>, ValidationProblem, ProblemHttpResult>> MechanismAsync(
-        [AsParameters] DrugRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+        [AsParameters] DrugRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, () => graph.GetMechanismAsync(id, cancellationToken));
+        return Answers.AskAsync(errors, graph, response, map => graph.GetMechanismAsync(map(id), cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> DrugTrialsAsync(
-        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken) =>
-        TrialListAsync(TrialAnchor.Drug, request, graph, cancellationToken);
+        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken) =>
+        TrialListAsync(TrialAnchor.Drug, request, graph, response, cancellationToken);
 
     public static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> TrialAsync(
-        [AsParameters] TrialRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+        [AsParameters] TrialRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, () => graph.GetTrialAsync(id, cancellationToken));
+        return Answers.AskAsync(errors, graph, response, map => graph.GetTrialAsync(map(id), cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> IndicationTrialsAsync(
-        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken) =>
-        TrialListAsync(TrialAnchor.Indication, request, graph, cancellationToken);
+        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken) =>
+        TrialListAsync(TrialAnchor.Indication, request, graph, response, cancellationToken);
 
     public static Task<Results<Ok<PublicationResponse>, ValidationProblem, ProblemHttpResult>> PublicationAsync(
-        [AsParameters] PublicationRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+        [AsParameters] PublicationRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, () => graph.GetPublicationAsync(id, page, cancellationToken));
+        return Answers.AskAsync(errors, graph, response, map => graph.GetPublicationAsync(map(id), page, cancellationToken), cancellationToken);
     }
 
     public static async Task<Ok<MetaResponse>> MetaAsync(IKnowledgeGraph graph, CancellationToken cancellationToken) =>
         TypedResults.Ok(await graph.GetMetaAsync(cancellationToken));
 
     private static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> TrialListAsync(
-        TrialAnchor anchor, TrialListRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+        TrialAnchor anchor, TrialListRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, () => graph.GetTrialsAsync(anchor, id, page, cancellationToken));
+        return Answers.AskAsync(errors, graph, response, map => graph.GetTrialsAsync(anchor, map(id), page, cancellationToken), cancellationToken);
     }
 }

@@ -61,7 +61,7 @@ public sealed partial class InputErrors
         var id = raw.Trim();
         if (Nct().IsMatch(id))
         {
-            return "clinicaltrials:" + id.ToUpperInvariant();
+            return "CLINICALTRIALS:" + id.ToUpperInvariant();
         }
 
         if (id.Length > MaxIdLength || !Curie().IsMatch(id))

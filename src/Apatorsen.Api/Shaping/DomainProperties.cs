@@ -4,7 +4,7 @@ namespace Apatorsen.Api.Shaping;
 
 /// <summary>
 /// Which stored properties are domain facts. The importer's bookkeeping (dataset, version, run) is not; id, name
-/// and sources have fields of their own in the answers.
+/// and a relationship's provenance have fields of their own in the answers.
 /// </summary>
 public static class DomainProperties
 {
@@ -13,10 +13,8 @@ public static class DomainProperties
         GraphSchema.IdProperty, GraphSchema.NameProperty, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun",
     };
 
-    private static readonly HashSet<string> RelationshipExcluded = new(StringComparer.Ordinal)
-    {
-        GraphSchema.SourcesProperty, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun",
-    };
+    private static readonly HashSet<string> RelationshipExcluded = new(
+        [.. Evidence.ProvenanceProperties, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun"], StringComparer.Ordinal);
 
     public static IReadOnlyDictionary<string, object> OfNode(IEnumerable<KeyValuePair<string, object?>> properties) =>
         Filter(properties, NodeExcluded);

@@ -31,7 +31,7 @@ public static class MechanismRules
         var withoutDescription = domain.ContainsKey(PropertyNames.Description)
             ? new SortedDictionary<string, object>(domain.Where(p => p.Key != PropertyNames.Description).ToDictionary(), StringComparer.Ordinal)
             : domain;
-        return new MechanismStep(type, Roles[type].Effect, from, to, properties.Text(PropertyNames.Description), withoutDescription, Evidence.Sources(properties));
+        return new MechanismStep(type, Roles[type].Effect, from, to, properties.Text(PropertyNames.Description), withoutDescription, Evidence.Of(properties));
     }
 
     public static MechanismResponse Answer(NodeRef drug, IEnumerable<IReadOnlyList<MechanismStep>> chains) =>

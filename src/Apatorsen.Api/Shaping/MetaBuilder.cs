@@ -1,4 +1,5 @@
 using Apatorsen.Api.Contracts;
+using Apatorsen.Graph.Biolink;
 using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Shaping;
@@ -14,7 +15,7 @@ public static class MetaBuilder
     {
         var schema = ApatorsenSchema.Instance;
         var labels = schema.Labels
-            .Select(l => new LabelMeta(l.Label, l.BiolinkCategory, l.Description, labelCounts.GetValueOrDefault(l.Label)))
+            .Select(l => new LabelMeta(l.Label, l.BiolinkCategory, l.IdRules.Select(r => r.Prefix).ToArray(), l.Description, labelCounts.GetValueOrDefault(l.Label)))
             .ToArray();
         var patterns = schema.RelationshipTypes
             .SelectMany(t => t.StartLabels.SelectMany(s => t.EndLabels.Select(e => (Start: s, t.Type, End: e))))
@@ -25,7 +26,10 @@ public static class MetaBuilder
                 t.Type,
                 t.Description,
                 t.Biolink.Predicate,
+                t.Biolink.Association,
+                t.Biolink.Inverse,
                 t.Biolink.Qualifiers,
+                t.Properties.Where(p => BiolinkModel.Instance.Slots.TryGetValue(p.Name, out var slot) && slot.Qualifier).Select(p => p.Name).ToArray(),
                 t.Biolink.Note,
                 patterns.Where(p => p.Type == t.Type).Sum(p => p.Count)))
             .ToArray();

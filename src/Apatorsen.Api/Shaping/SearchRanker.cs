@@ -39,7 +39,7 @@ public static class SearchRanker
         var bestKind = int.MaxValue;
         void Consider(string field, int rank, string value)
         {
-            var kind = Kind(value, lower, field == "id");
+            var kind = Kind(value, lower, field is "id" or "formerId");
             if (kind < bestKind || (kind == bestKind && best is { } b && (rank < b.Rank || (rank == b.Rank && value.Length < b.Text.Length))))
             {
                 bestKind = kind;
@@ -49,6 +49,11 @@ public static class SearchRanker
 
         Consider("id", 0, candidate.Id);
         Consider("name", 0, candidate.Name);
+        foreach (var formerId in candidate.FormerIds)
+        {
+            Consider("formerId", 1, formerId);
+        }
+
         foreach (var synonym in candidate.Synonyms)
         {
             Consider("synonym", 1, synonym);

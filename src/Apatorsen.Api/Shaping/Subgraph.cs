@@ -14,7 +14,9 @@ public sealed record StoredNode(string Id, IReadOnlyList<string> Labels, IReadOn
 /// <summary>A stored relationship between two nodes, by their ids, with every stored property.</summary>
 public sealed record StoredRelationship(string Type, string StartId, string EndId, IReadOnlyDictionary<string, object?> Properties)
 {
-    public IReadOnlyList<string> Sources => Evidence.Sources(Properties);
+    public Provenance Provenance => Evidence.Of(Properties);
+
+    public IReadOnlyList<string> Publications => Evidence.Publications(Properties);
 }
 
 /// <summary>A part of the graph around one node, with its relationships indexed by their ends.</summary>

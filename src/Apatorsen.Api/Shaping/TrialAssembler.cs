@@ -6,7 +6,7 @@ namespace Apatorsen.Api.Shaping;
 /// <summary>
 /// Shapes GET /api/trials/{id} from the trial's neighbourhood, for both backends: the trial's outgoing relationships
 /// and those of its <see cref="PartLabels"/> (arms and outcomes), with the nodes at their ends. The trial's sources
-/// are those of every relationship of the neighbourhood.
+/// publications are those of every relationship of the neighbourhood.
 /// </summary>
 public static class TrialAssembler
 {
@@ -30,7 +30,7 @@ public static class TrialAssembler
             properties.Text(PropertyNames.PrimaryEndpoint),
             Ends(neighbourhood, trial, RelationshipTypeNames.Studies),
             Ordered(neighbourhood.Outgoing(trial.Id, RelationshipTypeNames.Tests))
-                .Select(r => new TrialDrug(neighbourhood.Node(r.EndId).Ref, r.Properties.Text(PropertyNames.Role), r.Sources))
+                .Select(r => new TrialDrug(neighbourhood.Node(r.EndId).Ref, r.Properties.Text(PropertyNames.Role), r.Provenance))
                 .ToArray(),
             Ordered(neighbourhood.Outgoing(trial.Id, RelationshipTypeNames.HasArm))
                 .Select(r => Arm(neighbourhood, neighbourhood.Node(r.EndId)))
@@ -39,11 +39,11 @@ public static class TrialAssembler
                 .Select(r => Outcome(neighbourhood, neighbourhood.Node(r.EndId)))
                 .ToArray(),
             Ends(neighbourhood, trial, RelationshipTypeNames.Monitors),
-            Evidence.SortedDistinct(neighbourhood.Relationships.SelectMany(r => r.Sources)));
+            Evidence.SortedDistinct(neighbourhood.Relationships.SelectMany(r => r.Publications)));
     }
 
     /// <summary>A trial in a list, with the indications it studies and the sources of the link that put it there.</summary>
-    public static TrialSummary Summary(StoredNode trial, IEnumerable<NodeRef> indications, IEnumerable<string> sources)
+    public static TrialSummary Summary(StoredNode trial, IEnumerable<NodeRef> indications, IEnumerable<string> publications)
     {
         var properties = trial.Properties;
         return new TrialSummary(
@@ -55,7 +55,7 @@ public static class TrialAssembler
             properties.WholeNumber(PropertyNames.Enrollment),
             properties.Texts(PropertyNames.Design),
             indications.OrderBy(n => n.Id, StringComparer.Ordinal).ToArray(),
-            Evidence.SortedDistinct(sources));
+            Evidence.SortedDistinct(publications));
     }
 
     private static IEnumerable<StoredRelationship> Ordered(IEnumerable<StoredRelationship> relationships) =>
@@ -91,7 +91,7 @@ public static class TrialAssembler
             given.WholeNumber(PropertyNames.CycleLengthDays),
             given.Integers(PropertyNames.TreatmentDays),
             given.Text(PropertyNames.Schedule),
-            administers.Sources);
+            administers.Provenance);
     }
 
     private static OutcomeItem Outcome(Subgraph neighbourhood, StoredNode outcome)
@@ -100,7 +100,7 @@ public static class TrialAssembler
         var observedIn = Ordered(neighbourhood.Outgoing(outcome.Id, RelationshipTypeNames.ObservedIn)).ToArray();
         var comparedWith = neighbourhood.Outgoing(outcome.Id, RelationshipTypeNames.ComparedWith).Select(r => r.EndId)
             .Concat(neighbourhood.Incoming(outcome.Id, RelationshipTypeNames.ComparedWith).Select(r => r.StartId));
-        var sources = neighbourhood.Incoming(outcome.Id, RelationshipTypeNames.HasOutcome).Concat(observedIn).SelectMany(r => r.Sources);
+        var sources = neighbourhood.Incoming(outcome.Id, RelationshipTypeNames.HasOutcome).Concat(observedIn).SelectMany(r => r.Publications);
         return new OutcomeItem(
             outcome.Id,
             outcome.Name,

@@ -39,7 +39,7 @@ public sealed class CsvHeader
         StartIdIndex = IndexOf(ColumnRole.StartId);
         EndIdIndex = IndexOf(ColumnRole.EndId);
         TypeIndex = IndexOf(ColumnRole.Type);
-        SourcesIndex = Properties.FirstOrDefault(c => c.PropertyName == GraphSchema.SourcesProperty)?.Index ?? -1;
+        PublicationsIndex = Properties.FirstOrDefault(c => c.PropertyName == GraphSchema.PublicationsProperty)?.Index ?? -1;
     }
 
     public DatasetFileKind Kind { get; }
@@ -58,8 +58,8 @@ public sealed class CsvHeader
 
     public int TypeIndex { get; }
 
-    /// <summary>The index of the <c>sources</c> column, or -1.</summary>
-    public int SourcesIndex { get; }
+    /// <summary>The index of the <c>publications</c> column, or -1.</summary>
+    public int PublicationsIndex { get; }
 
     private int IndexOf(ColumnRole role) => Columns.FirstOrDefault(c => c.Role == role)?.Index ?? -1;
 

@@ -304,7 +304,8 @@ public sealed class DatasetFileReader : IDisposable
             }
 
             var name = column.PropertyName!;
-            if (find(name) is null)
+            var definition = find(name);
+            if (definition is null)
             {
                 Report(line, column.Index, $"'{name}' is not a property of {owner}");
                 continue;
@@ -316,9 +317,22 @@ public sealed class DatasetFileReader : IDisposable
                 continue;
             }
 
+            if (definition.AllowedValues is { } allowed && Disallowed(value, allowed) is { } wrong)
+            {
+                Report(line, column.Index, $"'{name}' cannot be {EchoedText.Quote(wrong)}; it is one of {string.Join(", ", allowed)}");
+                continue;
+            }
+
             into[name] = value;
         }
     }
+
+    private static string? Disallowed(object value, IReadOnlyList<string> allowed) => value switch
+    {
+        string text => allowed.Contains(text) ? null : text,
+        string[] texts => texts.FirstOrDefault(t => !allowed.Contains(t)),
+        _ => null,
+    };
 
     private void CheckRequired(
         long line, CsvHeader header, string owner, IReadOnlyList<PropertyDefinition> definitions, Dictionary<string, object> properties)
@@ -331,6 +345,12 @@ public sealed class DatasetFileReader : IDisposable
                 Report(line, column?.Index, column is null
                     ? $"missing required property '{definition.Name}' of {owner} (the file has no '{definition.Name}' column)"
                     : $"missing required property '{definition.Name}' of {owner}");
+            }
+
+            if (definition.Requires is { } requirement && properties.ContainsKey(definition.Name) && !properties.ContainsKey(requirement))
+            {
+                var column = header.Properties.FirstOrDefault(c => c.PropertyName == definition.Name);
+                Report(line, column?.Index, $"'{definition.Name}' of {owner} needs '{requirement}' beside it");
             }
         }
     }

@@ -29,8 +29,9 @@ public sealed record ValidationReport(
 /// <summary>
 /// Validates a whole dataset directory in one streaming pass (node files, then relationship files)
 /// and reports every problem: row-level ones from <see cref="DatasetFileReader"/> and the cross-row
-/// rules here — duplicate ids, id formats, dangling endpoints, disallowed label pairs, unknown sources,
-/// duplicate relationships.
+/// rules here — duplicate ids, former ids that clash, id formats, dangling endpoints, disallowed label pairs,
+/// publications that are not Publication or ClinicalTrial nodes, curated relationships without evidence, duplicate
+/// relationships.
 /// </summary>
 public sealed class DatasetValidator(GraphSchema schema)
 {
@@ -57,16 +58,19 @@ public sealed class DatasetValidator(GraphSchema schema)
             var nodeCounts = new Dictionary<string, long>(StringComparer.Ordinal);
             var relationshipCounts = new Dictionary<string, long>(StringComparer.Ordinal);
 
+            var formerOwners = new Dictionary<string, (string Id, string File, long Line, int Column)>(StringComparer.Ordinal);
             foreach (var reader in nodeReaders)
             {
                 foreach (var node in reader.ReadNodes())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    CheckNode(node, reader.Header!, nodes, problems);
+                    CheckNode(node, reader.Header!, nodes, formerOwners, problems);
                     Increment(nodeCounts, node.Label);
                     visitor?.OnNode(node);
                 }
             }
+
+            CheckFormerIds(nodes, formerOwners, problems);
 
             var seen = new HashSet<long>();
             var duplicates = new List<(long Key, RelationshipRecord Relationship, int TypeColumn)>();
@@ -96,7 +100,9 @@ public sealed class DatasetValidator(GraphSchema schema)
     private static void Increment(Dictionary<string, long> counts, string key) =>
         counts[key] = counts.GetValueOrDefault(key) + 1;
 
-    private void CheckNode(NodeRecord node, CsvHeader header, Dictionary<string, NodeEntry> nodes, ProblemCollector problems)
+    private void CheckNode(
+        NodeRecord node, CsvHeader header, Dictionary<string, NodeEntry> nodes,
+        Dictionary<string, (string Id, string File, long Line, int Column)> formerOwners, ProblemCollector problems)
     {
         var idColumn = header.IdIndex + 1;
         var label = schema.GetLabel(node.Label);
@@ -113,6 +119,31 @@ public sealed class DatasetValidator(GraphSchema schema)
         }
 
         nodes.Add(node.Id, new NodeEntry(nodes.Count, node.Label, node.File, node.Line));
+        if (node.Properties.GetValueOrDefault(PropertyNames.FormerIds) is string[] formerIds)
+        {
+            var column = header.Properties.First(c => c.PropertyName == PropertyNames.FormerIds).Index + 1;
+            foreach (var formerId in formerIds)
+            {
+                if (!formerOwners.TryAdd(formerId, (node.Id, node.File, node.Line, column)))
+                {
+                    var owner = formerOwners[formerId];
+                    problems.Add(node.File, node.Line, column, $"former id {EchoedText.Quote(formerId)} is already a former id of {owner.Id} ({owner.File}:{owner.Line})");
+                }
+            }
+        }
+    }
+
+    // A former id must name one node only, and no node may still have it: the API resolves it to its new owner.
+    private static void CheckFormerIds(Dictionary<string, NodeEntry> nodes, Dictionary<string, (string Id, string File, long Line, int Column)> formerOwners, ProblemCollector problems)
+    {
+        foreach (var (formerId, owner) in formerOwners)
+        {
+            if (nodes.TryGetValue(formerId, out var current))
+            {
+                problems.Add(owner.File, owner.Line, owner.Column,
+                    $"former id {EchoedText.Quote(formerId)} of {owner.Id} is the id of a node ({current.File}:{current.Line})");
+            }
+        }
     }
 
     private void CheckRelationship(
@@ -141,17 +172,25 @@ public sealed class DatasetValidator(GraphSchema schema)
                 $"{type.Type} cannot connect {start.Label} to {end.Label}; the schema allows {string.Join("|", type.StartLabels)} -> {string.Join("|", type.EndLabels)}");
         }
 
-        int? sourcesColumn = header.SourcesIndex >= 0 ? header.SourcesIndex + 1 : null;
-        foreach (var source in relationship.Sources)
+        int? publicationsColumn = header.PublicationsIndex >= 0 ? header.PublicationsIndex + 1 : null;
+        foreach (var publication in relationship.Publications)
         {
-            if (!nodes.TryGetValue(source, out var publication))
+            if (!nodes.TryGetValue(publication, out var cited))
             {
-                problems.Add(file, line, sourcesColumn, $"source {EchoedText.Quote(source)} is not a node of the dataset");
+                problems.Add(file, line, publicationsColumn, $"publication {EchoedText.Quote(publication)} is not a node of the dataset");
             }
-            else if (publication.Label != "Publication")
+            else if (cited.Label is not (LabelNames.Publication or LabelNames.ClinicalTrial))
             {
-                problems.Add(file, line, sourcesColumn, $"source {EchoedText.Quote(source)} is a {publication.Label}, not a Publication");
+                problems.Add(file, line, publicationsColumn, $"publication {EchoedText.Quote(publication)} is a {cited.Label}, not a Publication or a ClinicalTrial (whose registry record can be cited)");
             }
+        }
+
+        // What this graph asserts itself must say what supports it; statements taken from an ontology or database rest on that source.
+        if (relationship.Publications.Count == 0
+            && relationship.Properties.GetValueOrDefault(PropertyNames.PrimaryKnowledgeSource) is KnowledgeSources.ThisGraph)
+        {
+            problems.Add(file, line, publicationsColumn,
+                $"a relationship whose primary knowledge source is {KnowledgeSources.ThisGraph} needs at least one publication");
         }
 
         if (startFound && endFound)

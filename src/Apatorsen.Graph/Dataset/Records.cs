@@ -10,6 +10,7 @@ public sealed record NodeRecord(string Id, string Label, IReadOnlyDictionary<str
 public sealed record RelationshipRecord(
     string StartId, string Type, string EndId, IReadOnlyDictionary<string, object> Properties, string File, long Line)
 {
-    public IReadOnlyList<string> Sources =>
-        Properties.TryGetValue(Schema.GraphSchema.SourcesProperty, out var value) && value is string[] sources ? sources : [];
+    /// <summary>The ids of the nodes cited as the relationship's evidence.</summary>
+    public IReadOnlyList<string> Publications =>
+        Properties.TryGetValue(Schema.GraphSchema.PublicationsProperty, out var value) && value is string[] publications ? publications : [];
 }

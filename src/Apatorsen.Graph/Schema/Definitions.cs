@@ -4,7 +4,14 @@ using System.Text.RegularExpressions;
 namespace Apatorsen.Graph.Schema;
 
 /// <summary>A property a node label or relationship type may carry; <paramref name="Indexed"/> asks for a lookup index.</summary>
-public sealed record PropertyDefinition(string Name, PropertyType Type, bool Required, string Description, bool Indexed = false);
+public sealed record PropertyDefinition(string Name, PropertyType Type, bool Required, string Description, bool Indexed = false)
+{
+    /// <summary>The only values the property (or each element of an array property) may take: a Biolink enum, the knowledge sources the graph names.</summary>
+    public IReadOnlyList<string>? AllowedValues { get; init; }
+
+    /// <summary>A property that must be present whenever this one is (Biolink: effect_type needs effect_size).</summary>
+    public string? Requires { get; init; }
+}
 
 /// <summary>
 /// One accepted identifier form: a CURIE prefix and the pattern its local part must match.
@@ -44,7 +51,7 @@ public sealed record RelationshipTypeDefinition(
     string Description,
     IReadOnlyList<string> StartLabels,
     IReadOnlyList<string> EndLabels,
-    BiolinkPredicate Biolink,
+    BiolinkMapping Biolink,
     IReadOnlyList<PropertyDefinition> Properties,
     MechanismRole? Mechanism = null)
 {
@@ -63,9 +70,20 @@ public sealed record RelationshipTypeDefinition(
 /// </summary>
 public sealed record MechanismRole(bool FirstStepOnly, int Sign, string Effect);
 
-/// <summary>A Biolink predicate with its qualifiers and, where the mapping is not exact, why.</summary>
-public sealed record BiolinkPredicate(string Predicate, IReadOnlyDictionary<string, string> Qualifiers, string? Note = null)
+/// <summary>
+/// How a relationship type is said in Biolink: its <paramref name="Predicate"/>, the <paramref name="Association"/>
+/// class its statements are instances of, and the qualifiers every one of them carries. <paramref name="Inverse"/> is
+/// true where the graph stores the statement the other way round from the canonical predicate (TRANSCRIBED_TO runs
+/// gene → transcript; Biolink says transcript transcribed_from gene): exports then swap subject and object.
+/// <paramref name="Note"/> says why, where the predicate is related_to or the fit is not exact.
+/// </summary>
+public sealed record BiolinkMapping(
+    string Predicate,
+    string Association,
+    IReadOnlyDictionary<string, string> Qualifiers,
+    bool Inverse = false,
+    string? Note = null)
 {
-    public static BiolinkPredicate Of(string predicate, string? note = null) =>
-        new(predicate, new Dictionary<string, string>(), note);
+    public static BiolinkMapping Of(string predicate, string association = "biolink:Association", string? note = null) =>
+        new(predicate, association, new Dictionary<string, string>(), Note: note);
 }

@@ -24,7 +24,8 @@ public sealed class GraphSchema
 
     public const string NameProperty = PropertyNames.Name;
     public const string SynonymsProperty = PropertyNames.Synonyms;
-    public const string SourcesProperty = PropertyNames.Sources;
+    /// <summary>The relationship property listing the evidence: ids of Publication (or ClinicalTrial) nodes.</summary>
+    public const string PublicationsProperty = PropertyNames.Publications;
 
     /// <summary>The array delimiter of the CSV files, as in <c>neo4j-admin database import --array-delimiter</c>.</summary>
     public const char ArrayDelimiter = ';';

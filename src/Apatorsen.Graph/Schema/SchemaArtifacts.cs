@@ -68,7 +68,7 @@ public static class SchemaArtifacts
 
         text.Append('\n').Append(CypherCatalog.GetTemplate("fulltext-index")
             .Replace("{Labels}", string.Join('|', schema.Labels.Select(l => l.Label)), StringComparison.Ordinal)
-            .Replace("{Properties}", "n.name, n.synonyms, n.id", StringComparison.Ordinal));
+            .Replace("{Properties}", "n.name, n.synonyms, n.id, n.formerIds", StringComparison.Ordinal));
         return text.ToString();
     }
 
@@ -116,7 +116,9 @@ public static class SchemaArtifacts
                 startLabels = t.StartLabels,
                 endLabels = t.EndLabels,
                 biolinkPredicate = t.Biolink.Predicate,
+                biolinkAssociation = t.Biolink.Association,
                 biolinkQualifiers = t.Biolink.Qualifiers,
+                biolinkInverse = t.Biolink.Inverse,
                 biolinkNote = t.Biolink.Note,
                 properties = t.Properties.Select(Property),
             }),
@@ -125,7 +127,7 @@ public static class SchemaArtifacts
     }
 
     private static object Property(PropertyDefinition p) =>
-        new { name = p.Name, type = p.Type.HeaderName(), required = p.Required, indexed = p.Indexed, description = p.Description };
+        new { name = p.Name, type = p.Type.HeaderName(), required = p.Required, indexed = p.Indexed, description = p.Description, allowedValues = p.AllowedValues, requires = p.Requires };
 
     internal static string Snake(string name) => Separate(name, '_');
 

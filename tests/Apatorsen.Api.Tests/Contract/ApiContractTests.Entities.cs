@@ -22,7 +22,7 @@ public abstract partial class ApiContractTests
         Assert.False(properties.TryGetProperty("id", out _));
         var counts = body.Items("relationshipCounts").ToArray();
         Assert.Contains(counts, c => c.Str("type") == "TARGETS" && c.Str("direction") == "in" && c.GetProperty("count").GetInt32() == 1);
-        Assert.Contains(counts, c => c.Str("type") == "DECREASES" && c.Str("direction") == "out");
+        Assert.Contains(counts, c => c.Str("type") == "INHIBITS" && c.Str("direction") == "out");
     }
 
     [Fact]
@@ -65,8 +65,9 @@ public abstract partial class ApiContractTests
         Assert.Equal("TARGETS", item.Str("type"));
         Assert.Equal("out", item.Str("direction"));
         Assert.Equal(Hsp27, item.GetProperty("node").Str("id"));
-        Assert.Equal(["apatorsen:ref-01", "apatorsen:ref-04"], item.Strings("sources"));
-        Assert.False(item.GetProperty("properties").TryGetProperty("sources", out _));
+        Assert.Equal(["apatorsen:ref-01", "apatorsen:ref-04"], item.Publications());
+        Assert.Equal("infores:apatorsen-kg", item.GetProperty("provenance").Str("primaryKnowledgeSource"));
+        Assert.False(item.GetProperty("properties").TryGetProperty("publications", out _));
         Assert.Equal(1, body.GetProperty("total").GetInt32());
     }
 
@@ -80,7 +81,7 @@ public abstract partial class ApiContractTests
         {
             Assert.Equal("in", i.Str("direction"));
             Assert.Equal(["Drug"], i.GetProperty("node").Strings("labels"));
-            Assert.NotEmpty(i.Strings("sources"));
+            Assert.NotEmpty(i.GetProperty("provenance").Str("primaryKnowledgeSource"));
         });
     }
 

@@ -8,14 +8,14 @@ public abstract partial class ApiContractTests
     [Fact]
     public async Task Publication_Ref12_ListsTheRelationshipsItSupports()
     {
-        var body = (await GetAsync("/api/publications/apatorsen:ref-12?limit=500")).Ok();
+        var body = (await GetAsync("/api/publications/PMID:31420467?limit=500")).Ok();
 
-        Assert.Equal("apatorsen:ref-12", body.Str("id"));
+        Assert.Equal("PMID:31420467", body.Str("id"));
         Assert.Contains("Apatorsen", body.GetProperty("properties").Str("title"), StringComparison.Ordinal);
         var supports = body.Items("supports").ToArray();
         Assert.Equal(body.GetProperty("total").GetInt32(), supports.Length);
         Assert.Contains(supports, s => s.GetProperty("subject").Str("id") == Spruce && s.Str("type") == "HAS_ARM");
-        Assert.All(supports, s => Assert.Contains("apatorsen:ref-12", s.Strings("sources")));
+        Assert.All(supports, s => Assert.Contains("PMID:31420467", s.Publications()));
     }
 
     [Fact]

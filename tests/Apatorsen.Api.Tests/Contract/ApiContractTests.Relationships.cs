@@ -13,7 +13,7 @@ public abstract partial class ApiContractTests
         var item = Assert.Single(body.Items());
         Assert.Equal(Apatorsen, item.GetProperty("subject").Str("id"));
         Assert.Equal(Hsp27, item.GetProperty("node").Str("id"));
-        Assert.Equal(["apatorsen:ref-01", "apatorsen:ref-04"], item.Strings("sources"));
+        Assert.Equal(["apatorsen:ref-01", "apatorsen:ref-04"], item.Publications());
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public abstract partial class ApiContractTests
     {
         var body = (await GetAsync($"/api/relationships?object={Apoptosis}")).Ok();
 
-        Assert.Contains(body.Items(), i => i.GetProperty("subject").Str("id") == Hsp27 && i.Str("type") == "DECREASES");
+        Assert.Contains(body.Items(), i => i.GetProperty("subject").Str("id") == Hsp27 && i.Str("type") == "INHIBITS");
         Assert.Contains(body.Items(), i => i.GetProperty("subject").Str("id") == Apatorsen && i.Str("type") == "INCREASES");
         Assert.All(body.Items(), i => Assert.Equal(Apoptosis, i.GetProperty("node").Str("id")));
     }
@@ -29,7 +29,7 @@ public abstract partial class ApiContractTests
     [Fact]
     public async Task Relationships_TypeWithLabels_FiltersBothEnds()
     {
-        var body = (await GetAsync("/api/relationships?type=DECREASES&subjectLabel=Protein&objectLabel=BiologicalProcess")).Ok();
+        var body = (await GetAsync("/api/relationships?type=INHIBITS&subjectLabel=Protein&objectLabel=BiologicalProcess")).Ok();
 
         var item = Assert.Single(body.Items());
         Assert.Equal(Hsp27, item.GetProperty("subject").Str("id"));

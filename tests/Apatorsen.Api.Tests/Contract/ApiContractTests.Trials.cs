@@ -19,7 +19,7 @@ public abstract partial class ApiContractTests
         Assert.Equal(2, spruce.GetProperty("phase").GetInt32());
         Assert.Equal(155, spruce.GetProperty("enrollment").GetInt32());
         Assert.Equal("apatorsen:stage-iv-non-squamous-nsclc", Assert.Single(spruce.Items("indications")).Str("id"));
-        Assert.Equal(["apatorsen:ref-12"], spruce.Strings("sources"));
+        Assert.Equal(["PMID:31420467"], spruce.Strings("publications"));
         var phases = trials.Select(t => t.GetProperty("phase").GetInt32()).ToArray();
         Assert.Equal(phases.Order(), phases);
     }
@@ -64,7 +64,7 @@ public abstract partial class ApiContractTests
         var experimental = Assert.Single(trial.Items("arms"), a => a.Str("id") == "apatorsen:arm-spruce-apatorsen");
         var apatorsen = Assert.Single(experimental.Items("interventions"), i => i.GetProperty("drug").Str("id") == Apatorsen);
         Assert.Equal(21, apatorsen.GetProperty("cycleLengthDays").GetInt32());
-        Assert.Equal(["apatorsen:ref-12"], apatorsen.Strings("sources"));
+        Assert.Equal(["PMID:31420467"], apatorsen.Publications());
 
         var outcomes = trial.Items("outcomes").ToArray();
         var pfsApatorsen = Assert.Single(outcomes, o => o.Str("id") == "apatorsen:outcome-spruce-pfs-apatorsen");
@@ -77,7 +77,7 @@ public abstract partial class ApiContractTests
         Assert.Equal("not significant", pfsApatorsen.Str("significance"));
         Assert.Equal(["apatorsen:outcome-spruce-pfs-placebo"], pfsApatorsen.Strings("comparedWith"));
         Assert.Equal("apatorsen:biomarker-serum-hsp27", Assert.Single(trial.Items("biomarkers")).Str("id"));
-        Assert.Contains("apatorsen:ref-12", trial.Strings("sources"));
+        Assert.Contains("PMID:31420467", trial.Strings("publications"));
     }
 
     [Fact]

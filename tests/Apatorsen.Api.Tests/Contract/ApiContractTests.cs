@@ -7,10 +7,10 @@ namespace Apatorsen.Api.Tests.Contract;
 /// </summary>
 public abstract partial class ApiContractTests
 {
-    public const string Apatorsen = "apatorsen:apatorsen";
+    public const string Apatorsen = "DRUGBANK:DB06094";
     public const string Hsp27 = "UniProtKB:P04792";
     public const string Apoptosis = "GO:0006915";
-    public const string Spruce = "clinicaltrials:NCT01829113";
+    public const string Spruce = "CLINICALTRIALS:NCT01829113";
     public const string Cancer = "MONDO:0004992";
 
     protected abstract HttpClient Client { get; }

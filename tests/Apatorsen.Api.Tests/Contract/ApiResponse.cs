@@ -65,4 +65,7 @@ internal static class JsonElements
 
     public static string[] Strings(this JsonElement element, string property) =>
         element.GetProperty(property).EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    /// <summary>The publications of a relationship's provenance.</summary>
+    public static string[] Publications(this JsonElement relationship) => relationship.GetProperty("provenance").Strings("publications");
 }

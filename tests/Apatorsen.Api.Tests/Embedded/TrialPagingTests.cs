@@ -8,6 +8,7 @@ namespace Apatorsen.Api.Tests.Embedded;
 public sealed class TrialPagingTests : IAsyncLifetime
 {
     private const int Trials = 620;
+    private const string Curated = "infores:apatorsen-kg,apatorsen:pub-a,knowledge_assertion,manual_agent";
     private readonly string _directory = Directory.CreateTempSubdirectory("apatorsen-trials-").FullName;
     private EmbeddedApiFactory? _factory;
 
@@ -54,12 +55,12 @@ public sealed class TrialPagingTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(nodes, "drugs.csv"), "id:ID,:LABEL,name\napatorsen:drug-a,Drug,drug A\n");
         File.WriteAllText(Path.Combine(nodes, "indications.csv"), "id:ID,:LABEL,name\napatorsen:disease-a,Indication,disease A\n");
         var trials = new StringBuilder("id:ID,:LABEL,name,phase:int\n");
-        var links = new StringBuilder(":START_ID,:END_ID,:TYPE,sources:string[]\n");
+        var links = new StringBuilder(":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type\n");
         for (var i = 0; i < Trials; i++)
         {
             trials.Append(CultureInfo.InvariantCulture, $"{TrialId(i)},ClinicalTrial,Trial {i},2\n");
-            links.Append(CultureInfo.InvariantCulture, $"{TrialId(i)},apatorsen:drug-a,TESTS,apatorsen:pub-a\n");
-            links.Append(CultureInfo.InvariantCulture, $"{TrialId(i)},apatorsen:disease-a,STUDIES,apatorsen:pub-a\n");
+            links.Append(CultureInfo.InvariantCulture, $"{TrialId(i)},apatorsen:drug-a,TESTS,{Curated}\n");
+            links.Append(CultureInfo.InvariantCulture, $"{TrialId(i)},apatorsen:disease-a,STUDIES,{Curated}\n");
         }
 
         File.WriteAllText(Path.Combine(nodes, "clinical_trials.csv"), trials.ToString());

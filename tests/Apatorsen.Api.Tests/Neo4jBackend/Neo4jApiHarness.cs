@@ -99,9 +99,9 @@ internal static class Neo4jRows
     /// <summary>The stored properties of a node with only an id and a name.</summary>
     public static Dictionary<string, object?> Properties(string id, string name) => new() { ["id"] = id, ["name"] = name };
 
-    /// <summary>A typed relationship with these sources.</summary>
-    public static System.Text.Json.Nodes.JsonObject Typed(string elementId, string start, string end, string type, params string[] sources) =>
-        TypedJson.Relationship(elementId, start, end, type, new Dictionary<string, object?> { ["sources"] = sources });
+    /// <summary>A typed relationship with these publications.</summary>
+    public static System.Text.Json.Nodes.JsonObject Typed(string elementId, string start, string end, string type, params string[] publications) =>
+        TypedJson.Relationship(elementId, start, end, type, new Dictionary<string, object?> { ["publications"] = publications });
 
     /// <summary>An answer of queries/entity for a node with no properties beyond id and name, and no relationships.</summary>
     public static StubResponse EntityRow(string id, string label, string name) =>

@@ -15,7 +15,7 @@ namespace Apatorsen.Api.Tests.Neo4jBackend;
 public sealed class Neo4jBackendTests
 {
     private const string Hsp27 = "UniProtKB:P04792";
-    private const string Apatorsen = "apatorsen:apatorsen";
+    private const string Apatorsen = "DRUGBANK:DB06094";
 
     [Fact]
     public async Task Entity_SendsTheCypherFilesText_InReadMode_WithTypedParameters_AndMapsTheAnswer()
@@ -57,7 +57,7 @@ public sealed class Neo4jBackendTests
         var problem = (await ApiResponse.GetAsync(api.Client, "/api/entities/UniProtKB:P00000")).Problem(HttpStatusCode.NotFound);
 
         Assert.Equal("UniProtKB:P00000", problem.Str("id"));
-        Assert.Single(api.Stub.Requests);
+        Assert.Equal(2, api.Stub.Requests.Count);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class Neo4jBackendTests
     [InlineData("/api/indications/MONDO:0004992/trials", "queries/trials-for-indication")]
     [InlineData("/api/trials/NCT01829113", "queries/trial")]
     [InlineData("/api/publications/apatorsen:ref-12", "queries/publication")]
-    public async Task IdAnchoredQuestion_CostsOneStatement_EvenWhenTheIdIsUnknown(string url, string query)
+    public async Task IdAnchoredQuestion_CostsOneStatement_AndAnUnknownIdOneAliasLookupMore(string url, string query)
     {
         await using var api = await Neo4jApiHarness.StartAsync();
         api.On(query, request => StubResponse.Rows(
@@ -92,7 +92,7 @@ public sealed class Neo4jBackendTests
 
         (await ApiResponse.GetAsync(api.Client, url)).Problem(HttpStatusCode.NotFound);
 
-        Assert.Equal(CypherCatalog.Get(query), Assert.Single(api.Stub.Requests).Statement);
+        Assert.Equal([CypherCatalog.Get(query), CypherCatalog.Get("queries/canonical-id")], api.Stub.Requests.Select(r => r.Statement));
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class Neo4jBackendTests
                     {
                         ["subject"] = Node(Apatorsen, "Drug", "apatorsen"),
                         ["type"] = "TARGETS",
-                        ["properties"] = new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-01" }, ["mechanism"] = "antisense", ["datasetVersion"] = "x" },
+                        ["properties"] = new Dictionary<string, object?> { ["publications"] = new[] { "apatorsen:ref-01" }, ["primary_knowledge_source"] = "infores:apatorsen-kg", ["mechanism"] = "antisense", ["datasetVersion"] = "x" },
                         ["object"] = Node(Hsp27, "Protein", "Hsp27"),
                     },
                 }]));
@@ -155,9 +155,10 @@ public sealed class Neo4jBackendTests
 
         Assert.Equal(12, body.GetProperty("total").GetInt32());
         var item = Assert.Single(body.Items());
-        Assert.Equal(["apatorsen:ref-01"], item.Strings("sources"));
+        Assert.Equal(["apatorsen:ref-01"], item.Publications());
+        Assert.Equal("infores:apatorsen-kg", item.GetProperty("provenance").Str("primaryKnowledgeSource"));
         Assert.Equal("antisense", item.GetProperty("properties").Str("mechanism"));
-        Assert.False(item.GetProperty("properties").TryGetProperty("sources", out _));
+        Assert.False(item.GetProperty("properties").TryGetProperty("publications", out _));
         Assert.Equal(["Protein"], item.GetProperty("node").Strings("labels"));
         Assert.Equal("out", item.Str("direction"));
         var request = Assert.Single(api.RequestsFor("queries/entity-relationships"));
@@ -174,10 +175,10 @@ public sealed class Neo4jBackendTests
     {
         await using var api = await Neo4jApiHarness.StartAsync();
         api.On("queries/search", StubResponse.Rows(
-            ["node", "synonyms"],
-            [Node("apatorsen:ref-11", "Publication", "Reference 11 (ASCO abstract, OGX-427 plus prednisone)"), Array.Empty<string>()],
-            [Node(Apatorsen, "Drug", "apatorsen"), new[] { "apatorsen sodium", "OGX-427" }],
-            [Node("apatorsen:unrelated", "Drug", "no match here"), Array.Empty<string>()]));
+            ["node", "synonyms", "formerIds"],
+            [Node("apatorsen:ref-11", "Publication", "Reference 11 (ASCO abstract, OGX-427 plus prednisone)"), Array.Empty<string>(), Array.Empty<string>()],
+            [Node(Apatorsen, "Drug", "apatorsen"), new[] { "apatorsen sodium", "OGX-427" }, Array.Empty<string>()],
+            [Node("apatorsen:unrelated", "Drug", "no match here"), Array.Empty<string>(), Array.Empty<string>()]));
 
         var body = (await ApiResponse.GetAsync(api.Client, "/api/search?q=OGX-427\")%20OR%20*:*&label=drug")).Ok();
 
@@ -205,7 +206,7 @@ public sealed class Neo4jBackendTests
             [Node(Apatorsen, "Drug", "apatorsen"), Node(apoptosis.Item1, apoptosis.Item2, apoptosis.Item3), new[]
             {
                 // The server sends a path's relationships in path order, each with its own direction.
-                TypedJson.Path(drug, Typed("r1", "n1", "n2", "TARGETS", "apatorsen:ref-01"), hsp27, Typed("r2", "n2", "n3", "DECREASES", "apatorsen:ref-02"), process),
+                TypedJson.Path(drug, Typed("r1", "n1", "n2", "TARGETS", "apatorsen:ref-01"), hsp27, Typed("r2", "n2", "n3", "INHIBITS", "apatorsen:ref-02"), process),
                 TypedJson.Path(drug.DeepClone(), Typed("r3", "n1", "n3", "INCREASES", "apatorsen:ref-01"), process.DeepClone()),
             }]));
 
@@ -223,7 +224,7 @@ public sealed class Neo4jBackendTests
     {
         await using var api = await Neo4jApiHarness.StartAsync();
         System.Text.Json.Nodes.JsonObject Step(string id, string type, string from, string to) =>
-            TypedJson.Relationship(id, from, to, type, new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-04" }, ["description"] = type + " step" });
+            TypedJson.Relationship(id, from, to, type, new Dictionary<string, object?> { ["publications"] = new[] { "apatorsen:ref-04" }, ["description"] = type + " step" });
         var drug = TypedJson.Node("n1", ["Entity", "Drug"], Properties(Apatorsen, "apatorsen"));
         var mrna = TypedJson.Node("n2", ["Entity", "Transcript"], Properties("apatorsen:hspb1-mrna", "HSPB1 mRNA"));
         var hsp27 = TypedJson.Node("n3", ["Entity", "Protein"], Properties(Hsp27, "Hsp27"));
@@ -232,7 +233,7 @@ public sealed class Neo4jBackendTests
             ["anchor", "chains"],
             [Node(Apatorsen, "Drug", "apatorsen"), new[]
             {
-                TypedJson.Path(drug, Step("r1", "BINDS", "n1", "n2"), mrna, Step("r2", "TRANSLATES_TO", "n2", "n3"), hsp27, Step("r3", "DECREASES", "n3", "n4"), apoptosis),
+                TypedJson.Path(drug, Step("r1", "BINDS", "n1", "n2"), mrna, Step("r2", "TRANSLATES_TO", "n2", "n3"), hsp27, Step("r3", "INHIBITS", "n3", "n4"), apoptosis),
             }]));
 
         var body = (await ApiResponse.GetAsync(api.Client, $"/api/drugs/{Apatorsen}/mechanism")).Ok();
@@ -241,7 +242,7 @@ public sealed class Neo4jBackendTests
         Assert.Equal("increases", chain.Str("netEffect"));
         Assert.Equal("GO:0006915", chain.GetProperty("end").Str("id"));
         Assert.Equal("BINDS step", chain.Items("steps").First().Str("description"));
-        Assert.Equal(["apatorsen:ref-04"], chain.Items("steps").First().Strings("sources"));
+        Assert.Equal(["apatorsen:ref-04"], chain.Items("steps").First().Publications());
     }
 
     [Fact]
@@ -268,10 +269,10 @@ public sealed class Neo4jBackendTests
     }
 
     [Fact]
-    public async Task Trial_MapsArmsInterventionsAndOutcomes_WithNumbersAndSources()
+    public async Task Trial_MapsArmsInterventionsAndOutcomes_WithNumbersAndPublications()
     {
         await using var api = await Neo4jApiHarness.StartAsync();
-        const string Spruce = "clinicaltrials:NCT01829113";
+        const string Spruce = "CLINICALTRIALS:NCT01829113";
         var trial = TypedJson.Node("n1", ["Entity", "ClinicalTrial"], new Dictionary<string, object?>
         {
             ["id"] = Spruce, ["name"] = "SPRUCE", ["nctId"] = "NCT01829113", ["phase"] = 2L, ["enrollment"] = 155L, ["design"] = new[] { "randomised" },
@@ -287,11 +288,11 @@ public sealed class Neo4jBackendTests
                 new[] { trial, arm, drug, measured, other, arm },
                 new[]
                 {
-                    TypedJson.Relationship("r1", "n1", "n2", "HAS_ARM", new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-12" } }),
-                    TypedJson.Relationship("r2", "n2", "n3", "ADMINISTERS", new Dictionary<string, object?> { ["dose"] = 1000.0, ["doseUnit"] = "mg", ["treatmentDays"] = new[] { 1L, 8L }, ["sources"] = new[] { "apatorsen:ref-05" } }),
-                    TypedJson.Relationship("r3", "n1", "n4", "HAS_OUTCOME", new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-12" } }),
-                    TypedJson.Relationship("r4", "n4", "n2", "OBSERVED_IN", new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:ref-12" } }),
-                    TypedJson.Relationship("r5", "n4", "n5", "COMPARED_WITH", new Dictionary<string, object?> { ["sources"] = new[] { "apatorsen:guide" } }),
+                    TypedJson.Relationship("r1", "n1", "n2", "HAS_ARM", new Dictionary<string, object?> { ["publications"] = new[] { "apatorsen:ref-12" } }),
+                    TypedJson.Relationship("r2", "n2", "n3", "ADMINISTERS", new Dictionary<string, object?> { ["dose"] = 1000.0, ["doseUnit"] = "mg", ["treatmentDays"] = new[] { 1L, 8L }, ["publications"] = new[] { "apatorsen:ref-05" } }),
+                    TypedJson.Relationship("r3", "n1", "n4", "HAS_OUTCOME", new Dictionary<string, object?> { ["publications"] = new[] { "apatorsen:ref-12" } }),
+                    TypedJson.Relationship("r4", "n4", "n2", "OBSERVED_IN", new Dictionary<string, object?> { ["publications"] = new[] { "apatorsen:ref-12" } }),
+                    TypedJson.Relationship("r5", "n4", "n5", "COMPARED_WITH", new Dictionary<string, object?> { ["publications"] = new[] { "apatorsen:guide" } }),
                 },
             ]));
 
@@ -305,7 +306,7 @@ public sealed class Neo4jBackendTests
         Assert.Equal(6.0, outcome.GetProperty("value").GetDouble());
         Assert.Equal("apatorsen:arm-a", outcome.Str("arm"));
         Assert.Equal(["apatorsen:o2"], outcome.Strings("comparedWith"));
-        Assert.Equal(["apatorsen:guide", "apatorsen:ref-05", "apatorsen:ref-12"], body.Strings("sources"));
+        Assert.Equal(["apatorsen:guide", "apatorsen:ref-05", "apatorsen:ref-12"], body.Strings("publications"));
         Assert.Equal(Spruce, Assert.Single(api.RequestsFor("queries/trial")).Parameter("id"));
     }
 

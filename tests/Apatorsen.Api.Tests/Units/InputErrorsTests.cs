@@ -7,8 +7,8 @@ public sealed class InputErrorsTests
     [Theory]
     [InlineData("UniProtKB:P04792", "UniProtKB:P04792")]
     [InlineData(" GO:0006915 ", "GO:0006915")]
-    [InlineData("NCT01829113", "clinicaltrials:NCT01829113")]
-    [InlineData("nct01829113", "clinicaltrials:NCT01829113")]
+    [InlineData("NCT01829113", "CLINICALTRIALS:NCT01829113")]
+    [InlineData("nct01829113", "CLINICALTRIALS:NCT01829113")]
     [InlineData("apatorsen:arm-spruce-apatorsen", "apatorsen:arm-spruce-apatorsen")]
     [InlineData("RefSeq:NM_001540.5", "RefSeq:NM_001540.5")]
     public void Id_AcceptsCuriesAndBareNctNumbers_AsCanonicalIds(string raw, string expected)

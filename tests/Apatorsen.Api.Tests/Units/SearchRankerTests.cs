@@ -8,11 +8,11 @@ public sealed class SearchRankerTests
 {
     private static readonly SearchCandidate[] Candidates =
     [
-        new("x:contains", ["Drug"], "big hsp27 family", []),
-        new("x:prefix", ["Drug"], "hsp27 inhibitors", []),
-        new("x:synonym-exact", ["Gene"], "HSPB1", ["HSP27"]),
-        new("x:name-exact", ["Protein"], "Hsp27", []),
-        new("x:none", ["Drug"], "prednisone", ["Deltasone"]),
+        new("x:contains", ["Drug"], "big hsp27 family", [], []),
+        new("x:prefix", ["Drug"], "hsp27 inhibitors", [], []),
+        new("x:synonym-exact", ["Gene"], "HSPB1", ["HSP27"], []),
+        new("x:name-exact", ["Protein"], "Hsp27", [], []),
+        new("x:none", ["Drug"], "prednisone", ["Deltasone"], []),
     ];
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class SearchRankerTests
     [Fact]
     public void Rank_TreatsAnIdsLocalPartAsItsStart()
     {
-        var hits = SearchRanker.Rank([new("UniProtKB:P04792", ["Protein"], "Hsp27", [])], new SearchText("p0479"), 10);
+        var hits = SearchRanker.Rank([new("UniProtKB:P04792", ["Protein"], "Hsp27", [], [])], new SearchText("p0479"), 10);
 
         var hit = Assert.Single(hits);
         Assert.Equal(("id", "prefix"), (hit.MatchedOn, hit.Match));

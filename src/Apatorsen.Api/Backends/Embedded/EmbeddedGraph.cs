@@ -18,6 +18,30 @@ public sealed class EmbeddedGraph
         Nodes = nodes;
         NodeList = nodeList;
         Relationships = relationships;
+        Aliases = BuildAliases(nodeList, nodes);
+    }
+
+    /// <summary>Former ids, and cross-references that name one node only, with the id of the node they name.</summary>
+    public FrozenDictionary<string, string> Aliases { get; }
+
+    // A former id names its node (the validator keeps them unique); an xref counts only where no other node has it.
+    private static FrozenDictionary<string, string> BuildAliases(IReadOnlyList<EmbeddedNode> nodes, FrozenDictionary<string, EmbeddedNode> byId)
+    {
+        var xrefs = nodes.SelectMany(n => n.Stored.Properties.Texts(PropertyNames.Xrefs).Distinct().Select(x => (Xref: x, n.Id)))
+            .Where(p => !byId.ContainsKey(p.Xref))
+            .GroupBy(p => p.Xref, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .Select(g => g.Single());
+        var aliases = xrefs.ToDictionary(p => p.Xref, p => p.Id, StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            foreach (var formerId in node.FormerIds)
+            {
+                aliases[formerId] = node.Id;
+            }
+        }
+
+        return aliases.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public string Version { get; }
@@ -63,10 +87,11 @@ public sealed class EmbeddedNode
         Label = record.Label;
         Stored = new StoredNode(Id, [Label], record.Properties!);
         Name = Stored.Name;
-        Synonyms = record.Properties.TryGetValue(GraphSchema.SynonymsProperty, out var synonyms) && synonyms is string[] s ? s : [];
+        Synonyms = Stored.Properties.Texts(PropertyNames.Synonyms);
+        FormerIds = Stored.Properties.Texts(PropertyNames.FormerIds);
         Properties = DomainProperties.OfNode(record.Properties!);
         Ref = Stored.Ref;
-        Candidate = new SearchCandidate(Id, Ref.Labels, Name, Synonyms);
+        Candidate = new SearchCandidate(Id, Ref.Labels, Name, Synonyms, FormerIds);
     }
 
     public string Id { get; }
@@ -76,6 +101,9 @@ public sealed class EmbeddedNode
     public string Name { get; }
 
     public IReadOnlyList<string> Synonyms { get; }
+
+    /// <summary>Ids the node had in earlier versions of the graph.</summary>
+    public IReadOnlyList<string> FormerIds { get; }
 
     /// <summary>Every stored value, as the shared shaping reads it.</summary>
     public StoredNode Stored { get; }
@@ -100,7 +128,8 @@ public sealed class EmbeddedRelationship
         Start = start;
         End = end;
         Stored = new StoredRelationship(Type, start.Id, end.Id, record.Properties!);
-        Sources = Stored.Sources;
+        Provenance = Stored.Provenance;
+        Publications = Stored.Publications;
         Properties = DomainProperties.OfRelationship(record.Properties!);
     }
 
@@ -112,7 +141,9 @@ public sealed class EmbeddedRelationship
 
     public StoredRelationship Stored { get; }
 
-    public IReadOnlyList<string> Sources { get; }
+    public Provenance Provenance { get; }
+
+    public IReadOnlyList<string> Publications { get; }
 
     /// <summary>The domain properties, computed once: the graph never changes.</summary>
     public IReadOnlyDictionary<string, object> Properties { get; }

@@ -17,6 +17,9 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
 
     public Task<long> CountNodesAsync(CancellationToken cancellationToken) => Task.FromResult((long)graph.NodeList.Count);
 
+    public Task<string?> CanonicalIdAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(graph.Aliases.GetValueOrDefault(id));
+
     public Task<IReadOnlyList<SearchCandidate>> SearchCandidatesAsync(SearchText text, string? label, CancellationToken cancellationToken) =>
         Task.FromResult(_search.Candidates(text, label));
 
@@ -81,7 +84,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
             var links = anchor == TrialAnchor.Drug
                 ? node.Incoming.Where(r => r.Type == RelationshipTypeNames.Tests && r.Start.Label == LabelNames.ClinicalTrial)
                 : Narrower(node).SelectMany(i => i.Incoming).Where(r => r.Type == RelationshipTypeNames.Studies && r.Start.Label == LabelNames.ClinicalTrial);
-            return page.Of(GraphOrdering.Order(links.GroupBy(r => r.Start).Select(g => Summary(g.Key, g.SelectMany(r => r.Sources)))));
+            return page.Of(GraphOrdering.Order(links.GroupBy(r => r.Start).Select(g => Summary(g.Key, g.SelectMany(r => r.Publications)))));
         });
 
     public Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
@@ -90,7 +93,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
     public Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
         Answer(id, LabelNames.Publication, node =>
         {
-            var supports = page.Of(GraphOrdering.Order(graph.Relationships.Where(r => r.Sources.Contains(id)).Select(Statement)).ToArray());
+            var supports = page.Of(GraphOrdering.Order(graph.Relationships.Where(r => r.Publications.Contains(id)).Select(Statement)).ToArray());
             return new PublicationResponse(node.Id, node.Ref.Labels, node.Name, node.Properties, supports.Items, supports.Total);
         });
 
@@ -119,8 +122,8 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
             relationships.Select(r => r.Stored));
     }
 
-    private static TrialSummary Summary(EmbeddedNode trial, IEnumerable<string> sources) =>
-        TrialAssembler.Summary(trial.Stored, trial.Outgoing.Where(r => r.Type == RelationshipTypeNames.Studies).Select(r => r.End.Ref), sources);
+    private static TrialSummary Summary(EmbeddedNode trial, IEnumerable<string> publications) =>
+        TrialAssembler.Summary(trial.Stored, trial.Outgoing.Where(r => r.Type == RelationshipTypeNames.Studies).Select(r => r.End.Ref), publications);
 
     // The indication and every narrower one (SUBCLASS_OF pointing at it), at most six levels down.
     private static HashSet<EmbeddedNode> Narrower(EmbeddedNode indication)
@@ -139,8 +142,8 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
     }
 
     private static RelationshipItem Item(EmbeddedRelationship r, string direction, EmbeddedNode other) =>
-        new(r.Type, direction, r.Properties, r.Sources, other.Ref);
+        new(r.Type, direction, r.Properties, r.Provenance, other.Ref);
 
     private static StatementItem Statement(EmbeddedRelationship r) =>
-        new(r.Start.Ref, r.Type, "out", r.Properties, r.Sources, r.End.Ref);
+        new(r.Start.Ref, r.Type, "out", r.Properties, r.Provenance, r.End.Ref);
 }

@@ -41,7 +41,7 @@ internal static class EmbeddedPaths
                         ofLength.Add(new GraphPath(
                             relationships.Count,
                             nodes.Select(n => n.Ref).ToArray(),
-                            relationships.Select(r => new PathRelationship(r.Type, r.Start.Id, r.End.Id, r.Sources)).ToArray()));
+                            relationships.Select(r => new PathRelationship(r.Type, r.Start.Id, r.End.Id, r.Provenance)).ToArray()));
                     }
 
                     return;

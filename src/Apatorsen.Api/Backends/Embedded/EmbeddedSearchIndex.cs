@@ -41,5 +41,10 @@ internal sealed class EmbeddedSearchIndex
         {
             yield return synonym;
         }
+
+        foreach (var formerId in node.FormerIds)
+        {
+            yield return formerId;
+        }
     }
 }

@@ -51,7 +51,7 @@ internal sealed class Neo4jAnswers(string query)
     public StatementItem Statement(object? value)
     {
         var (subject, type, properties, obj) = Relationship(value);
-        return new StatementItem(subject, type, "out", DomainProperties.OfRelationship(properties), Evidence.Sources(properties), obj);
+        return new StatementItem(subject, type, "out", DomainProperties.OfRelationship(properties), Evidence.Of(properties), obj);
     }
 
     /// <summary>A typed node returned whole (<c>RETURN n</c>), as the shared shaping reads it.</summary>

@@ -32,6 +32,14 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         return Convert.ToInt64(answers.Field(answers.Single(result), "nodes"), CultureInfo.InvariantCulture);
     }
 
+    public async Task<string?> CanonicalIdAsync(string id, CancellationToken cancellationToken)
+    {
+        var (answers, result) = await RunAsync("queries/canonical-id", new() { ["id"] = id }, cancellationToken);
+        var matches = result.Rows.Select(row => (Id: (string)answers.Field(row, "id")!, Former: answers.Field(row, "former") is true)).ToArray();
+        var former = matches.Where(m => m.Former).ToArray();
+        return former.Length == 1 ? former[0].Id : matches.Length == 1 ? matches[0].Id : null;
+    }
+
     public async Task<IReadOnlyList<SearchCandidate>> SearchCandidatesAsync(SearchText text, string? label, CancellationToken cancellationToken)
     {
         var (answers, result) = await RunAsync("queries/search", new()
@@ -44,7 +52,8 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
             .Select(row =>
             {
                 var node = answers.Node(answers.Field(row, "node"));
-                return new SearchCandidate(node.Id, node.Labels, node.Name, PropertyValues.Texts(answers.Field(row, "synonyms")));
+                return new SearchCandidate(
+                    node.Id, node.Labels, node.Name, PropertyValues.Texts(answers.Field(row, "synonyms")), PropertyValues.Texts(answers.Field(row, "formerIds")));
             })
             .ToArray();
     }
@@ -77,7 +86,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         {
             var (subject, type, properties, obj) = answers.Relationship(item);
             var outgoing = subject.Id == node.Id;
-            return new RelationshipItem(type, outgoing ? "out" : "in", DomainProperties.OfRelationship(properties), Evidence.Sources(properties), outgoing ? obj : subject);
+            return new RelationshipItem(type, outgoing ? "out" : "in", DomainProperties.OfRelationship(properties), Evidence.Of(properties), outgoing ? obj : subject);
         }), cancellationToken);
 
     public async Task<Lookup<Page<StatementItem>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken)
@@ -127,7 +136,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
                 return new GraphPath(
                     relationships.Count,
                     nodes.Select(n => n.Ref).ToArray(),
-                    relationships.Select(r => new PathRelationship(r.Type, r.StartId, r.EndId, r.Sources)).ToArray());
+                    relationships.Select(r => new PathRelationship(r.Type, r.StartId, r.EndId, r.Provenance)).ToArray());
             });
             return new PathsResponse(from!, to!, maxHops, GraphOrdering.Order(paths).Take(limit).ToArray());
         });
@@ -158,13 +167,13 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
             cancellationToken);
 
     public Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
-        AnchoredAsync("queries/trial", id, LabelNames.ClinicalTrial, new() { ["id"] = id }, (answers, row, _) =>
+        AnchoredAsync("queries/trial", id, LabelNames.ClinicalTrial, new() { ["id"] = id }, (answers, row, trial) =>
         {
             var nodes = answers.List(row, "nodes").Select(n => (Node: n as Neo4jNode, Stored: answers.Stored(n))).ToArray();
             var idByElement = nodes.DistinctBy(n => n.Node!.ElementId).ToDictionary(n => n.Node!.ElementId, n => n.Stored.Id, StringComparer.Ordinal);
             var relationships = answers.List(row, "relationships").Select(r => answers.Stored(r, idByElement));
             var neighbourhood = new Subgraph(nodes.Select(n => n.Stored), relationships);
-            return TrialAssembler.Assemble(neighbourhood.Node(id), neighbourhood);
+            return TrialAssembler.Assemble(neighbourhood.Node(trial.Id), neighbourhood);
         }, cancellationToken);
 
     public Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
