@@ -5,7 +5,7 @@ namespace Apatorsen.Benchmarks;
 
 /// <summary>
 /// Writes a synthetic dataset in the project's CSV format: a fixed set of drugs, proteins and publications,
-/// and as many INCREASES/DECREASES relationships between them as asked, each unique and each with sources,
+/// and as many INCREASES/DECREASES relationships between them as asked, each unique and each with its provenance,
 /// so that input size grows while the node set stays put.
 /// </summary>
 internal static class SyntheticDataset
@@ -30,7 +30,7 @@ internal static class SyntheticDataset
             Enumerable.Range(1, Drugs).Select(i => $"apatorsen:drug-{i},Drug,drug {i},D-{i};drug number {i},antisense oligonucleotide"));
         WriteLines(Path.Combine(directory, "nodes", "proteins.csv"), "id:ID,:LABEL,name,symbol",
             Enumerable.Range(1, Proteins).Select(i => $"UniProtKB:P{i:00000},Protein,protein {i},SYM{i}"));
-        WriteLines(Path.Combine(directory, "relationships", "effects.csv"), ":START_ID,:END_ID,:TYPE,sources:string[],aspect,context",
+        WriteLines(Path.Combine(directory, "relationships", "effects.csv"), ":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type,object_aspect_qualifier,context",
             Relationships(relationships));
     }
 
@@ -44,7 +44,7 @@ internal static class SyntheticDataset
             var type = i % 2 == 0 ? "INCREASES" : "DECREASES";
             var source = 1 + (i % Publications);
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"apatorsen:drug-{drug},UniProtKB:P{protein:00000},{type},apatorsen:ref-{source};apatorsen:ref-{1 + ((source + 1) % Publications)},activity,in vitro");
+                $"apatorsen:drug-{drug},UniProtKB:P{protein:00000},{type},infores:apatorsen-kg,apatorsen:ref-{source};apatorsen:ref-{1 + ((source + 1) % Publications)},knowledge_assertion,manual_agent,activity,in vitro");
         }
     }
 
