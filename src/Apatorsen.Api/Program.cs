@@ -2,6 +2,7 @@ using Apatorsen.Api.Browser;
 using Apatorsen.Api.Endpoints;
 using Apatorsen.Api.Explorer;
 using Apatorsen.Api.Hosting;
+using Apatorsen.Api.Trapi;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -26,7 +27,8 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapGraphApi()
     .MapCypher()
     .MapBrowser()
-    .MapExplorer();
+    .MapExplorer()
+    .MapTrapi();
 
 app.Run();
 return 0;

@@ -1,5 +1,7 @@
 using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Input;
+using Apatorsen.Api.Trapi.Matching;
+using Apatorsen.Api.Trapi.Planning;
 
 namespace Apatorsen.Api.Backends;
 
@@ -46,6 +48,9 @@ public interface IKnowledgeGraph
     Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken);
 
     Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken);
+
+    /// <summary>The results of a TRAPI query graph, walked by the plan both backends share (src/Apatorsen.Api/Trapi).</summary>
+    Task<QueryGraphMatches> MatchQueryGraphAsync(QueryPlan plan, PageRequest page, CancellationToken cancellationToken);
 }
 
 public enum TrialAnchor

@@ -25,7 +25,10 @@ public static class CypherCatalog
     public static string Get(string name) => Cache.GetOrAdd(name, Load);
 
     /// <summary>The text of a template below <c>cypher/templates/</c>, from which schema-derived files are generated.</summary>
-    public static string GetTemplate(string name) => Cache.GetOrAdd("templates/" + name + ".cypher.template", LoadResource);
+    public static string GetTemplate(string name) => GetTemplateAt("templates/" + name);
+
+    /// <summary>The text of a template anywhere below <c>cypher/</c>, by its path without the extension (e.g. <c>trapi/fragments/edge</c>).</summary>
+    public static string GetTemplateAt(string path) => Cache.GetOrAdd(path + ".cypher.template", LoadResource);
 
     /// <summary>
     /// The statements of a file that holds several, split on the semicolons that end a line,

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Input;
 using Apatorsen.Api.Shaping;
+using Apatorsen.Api.Trapi.Matching;
+using Apatorsen.Api.Trapi.Planning;
 using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Backends.Embedded;
@@ -11,6 +13,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
 {
     private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph));
     private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
+    private readonly EmbeddedQueryGraph _queryGraphs = new(graph);
     private readonly ConcurrentDictionary<string, MechanismResponse> _mechanisms = new(StringComparer.Ordinal);
 
     public string Backend => "embedded";
@@ -98,6 +101,9 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
         });
 
     public Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken) => Task.FromResult(_meta.Value);
+
+    public Task<QueryGraphMatches> MatchQueryGraphAsync(QueryPlan plan, PageRequest page, CancellationToken cancellationToken) =>
+        Task.FromResult(_queryGraphs.Match(plan, page));
 
     private EmbeddedNode? Find(string id) => graph.Nodes.GetValueOrDefault(id);
 

@@ -4,6 +4,8 @@ using Apatorsen.Api.Hosting;
 using Apatorsen.Api.Input;
 using Apatorsen.Api.Problems;
 using Apatorsen.Api.Shaping;
+using Apatorsen.Api.Trapi.Matching;
+using Apatorsen.Api.Trapi.Planning;
 using Apatorsen.Graph.Cypher;
 using Apatorsen.Graph.Schema;
 using Apatorsen.Neo4j;
@@ -206,6 +208,13 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         static int Count(object? count) => Convert.ToInt32(count, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>One statement per query graph, rendered by <see cref="CypherQueryGraph"/> from cypher/trapi/fragments.</summary>
+    public async Task<QueryGraphMatches> MatchQueryGraphAsync(QueryPlan plan, PageRequest page, CancellationToken cancellationToken)
+    {
+        var (answers, result) = await RunAsync(CypherQueryGraph.Name(plan.Shape), CypherQueryGraph.Statement(plan.Shape), CypherQueryGraph.Parameters(plan, page), cancellationToken);
+        return Neo4jQueryGraphAnswer.Read(answers, result, plan, page);
+    }
+
     private async Task<Lookup<T>> AnchoredAsync<T>(
         string query, string id, string? label, Dictionary<string, object?> parameters, Func<Neo4jAnswers, QueryRow, NodeRef, T> answer, CancellationToken cancellationToken)
     {
@@ -214,14 +223,17 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         return Anchor.Check(id, answers.OptionalNode(answers.Field(row, "anchor")), label, node => answer(answers, row, node));
     }
 
-    private async Task<(Neo4jAnswers Answers, QueryResult Result)> RunAsync(string name, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    private Task<(Neo4jAnswers Answers, QueryResult Result)> RunAsync(string name, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        RunAsync(name, CypherCatalog.Get(name), parameters, cancellationToken);
+
+    private async Task<(Neo4jAnswers Answers, QueryResult Result)> RunAsync(string name, string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         var limit = options.Value.QueryTimeout;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limit);
         try
         {
-            return (new Neo4jAnswers(name), await client.RunAsync(CypherCatalog.Get(name), parameters, AccessMode.Read, timeout.Token));
+            return (new Neo4jAnswers(name), await client.RunAsync(statement, parameters, AccessMode.Read, timeout.Token));
         }
         catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

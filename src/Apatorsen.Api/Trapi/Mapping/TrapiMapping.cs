@@ -1,0 +1,63 @@
+using Apatorsen.Api.Shaping;
+using Apatorsen.Api.Trapi.Model;
+using Apatorsen.Graph.Biolink;
+using Apatorsen.Graph.Schema;
+
+namespace Apatorsen.Api.Trapi.Mapping;
+
+/// <summary>
+/// The one place where the graph's nodes and relationships become TRAPI Nodes and Edges: categories, subject,
+/// predicate, object and qualifiers from <see cref="BiolinkStatements"/>; knowledge level, agent type, publications and
+/// the other stored properties as Attributes; the knowledge sources as RetrievalSources. (TRAPI 2.0 moves
+/// knowledge_level and agent_type onto the Edge; this is what changes then.)
+/// </summary>
+public static class TrapiMapping
+{
+    private static readonly GraphSchema Schema = ApatorsenSchema.Instance;
+
+    // Id and name have fields of their own; the importer's bookkeeping is not the graph's knowledge.
+    private static readonly HashSet<string> NodeFields = new(StringComparer.Ordinal)
+    {
+        PropertyNames.Id, PropertyNames.Name, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun",
+    };
+
+    // Sources and qualifiers have fields of their own.
+    private static readonly HashSet<string> EdgeFields = new(StringComparer.Ordinal)
+    {
+        PropertyNames.PrimaryKnowledgeSource, PropertyNames.AggregatorKnowledgeSource, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun",
+    };
+
+    public static TrapiNode Node(StoredNode node)
+    {
+        var label = Schema.GetLabel(node.Labels[0]);
+        return new TrapiNode(node.Name, BiolinkStatements.Categories(label), Attributes(node.Properties, NodeFields, null));
+    }
+
+    public static (string Id, TrapiEdge Edge) Edge(StoredRelationship relationship)
+    {
+        var type = Schema.GetRelationshipType(relationship.Type);
+        var statement = BiolinkStatements.Of(type, relationship.StartId, relationship.EndId, relationship.Properties);
+        var primary = relationship.Properties.Text(PropertyNames.PrimaryKnowledgeSource) ?? TrapiLimits.Infores;
+        var sources = new List<RetrievalSource> { new(primary, "primary_knowledge_source") };
+        sources.AddRange(relationship.Properties.Texts(PropertyNames.AggregatorKnowledgeSource)
+            .Where(a => a != primary)
+            .Select(a => new RetrievalSource(a, "aggregator_knowledge_source", [primary])));
+        var qualifiers = statement.Qualifiers.Select(q => new TrapiQualifier(BiolinkModel.Prefix + q.Key, q.Value)).ToArray();
+        var skip = new HashSet<string>(EdgeFields.Concat(statement.Qualifiers.Keys), StringComparer.Ordinal);
+        return (statement.Id, new TrapiEdge(statement.Subject, statement.Predicate, statement.ObjectId, qualifiers, Attributes(relationship.Properties, skip, primary), sources));
+    }
+
+    private static AttributeItem[] Attributes(IReadOnlyDictionary<string, object?> properties, HashSet<string> skip, string? source) =>
+        properties
+            .Where(p => p.Value is not null && !skip.Contains(p.Key))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new AttributeItem(TrapiAttributes.TypeOf(p.Key), Value(p.Value!), p.Key, AttributeSource: source ?? TrapiLimits.Infores))
+            .ToArray();
+
+    // Neo4j returns lists as lists of objects, the dataset reader typed arrays: both are written as JSON arrays.
+    private static object Value(object value) => value switch
+    {
+        IReadOnlyList<object?> list => list.Where(v => v is not null).ToArray(),
+        _ => value,
+    };
+}

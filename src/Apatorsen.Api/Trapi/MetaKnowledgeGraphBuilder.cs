@@ -1,0 +1,72 @@
+using Apatorsen.Api.Contracts;
+using Apatorsen.Api.Trapi.Mapping;
+using Apatorsen.Api.Trapi.Model;
+using Apatorsen.Graph.Biolink;
+using Apatorsen.Graph.Schema;
+
+namespace Apatorsen.Api.Trapi;
+
+/// <summary>
+/// The MetaKnowledgeGraph from what the graph holds (the patterns /api/meta counts, on either backend): each node
+/// category with the id prefixes it accepts, each (subject category, predicate, object category) with the
+/// qualifiers and values its edges may carry. Most specific terms only, as TRAPI 1.5.0 asks ("NOT including all
+/// implied ancestor relationships"); queries still find them through their ancestors.
+/// </summary>
+public static class MetaKnowledgeGraphBuilder
+{
+    private static readonly GraphSchema Schema = ApatorsenSchema.Instance;
+
+    public static MetaKnowledgeGraph Build(MetaResponse meta)
+    {
+        var nodes = meta.Labels.Where(l => l.Count > 0)
+            .Select(l => Schema.GetLabel(l.Label))
+            .GroupBy(l => BiolinkStatements.Categories(l)[0], StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => new MetaNode(
+                    g.SelectMany(l => l.IdRules).Select(r => r.Prefix).Distinct(StringComparer.Ordinal).ToArray(),
+                    Attributes(g.SelectMany(l => l.Properties), ["id", "name"])),
+                StringComparer.Ordinal);
+
+        var edges = meta.Patterns.Where(p => p.Count > 0)
+            .Select(p => (Pattern: p, Type: Schema.GetRelationshipType(p.Type)))
+            .GroupBy(p => Triple(p.Pattern, p.Type))
+            .OrderBy(g => g.Key.Subject, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Predicate, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Object, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var types = g.Select(p => p.Type).Distinct().ToArray();
+                var associations = types.Select(t => t.Biolink.Association).Distinct(StringComparer.Ordinal).ToArray();
+                return new MetaEdge(
+                    g.Key.Subject, g.Key.Predicate, g.Key.Object, ["lookup"],
+                    Qualifiers(types),
+                    Attributes(types.SelectMany(t => t.Properties), [PropertyNames.PrimaryKnowledgeSource, PropertyNames.AggregatorKnowledgeSource]),
+                    associations.Length == 1 ? associations[0] : null);
+            })
+            .ToArray();
+        return new MetaKnowledgeGraph(nodes, edges);
+    }
+
+    private static (string Subject, string Predicate, string Object) Triple(PatternMeta pattern, RelationshipTypeDefinition type)
+    {
+        var (subject, obj) = type.Biolink.Inverse ? (pattern.End, pattern.Start) : (pattern.Start, pattern.End);
+        return (BiolinkStatements.Categories(Schema.GetLabel(subject))[0], type.Biolink.Predicate, BiolinkStatements.Categories(Schema.GetLabel(obj))[0]);
+    }
+
+    private static MetaQualifier[] Qualifiers(IEnumerable<RelationshipTypeDefinition> types) =>
+        types.SelectMany(t => t.Biolink.Qualifiers.Select(q => (q.Key, Values: (IEnumerable<string>)[q.Value]))
+                .Concat(t.Properties.Where(p => BiolinkStatements.IsQualifier(p.Name)).Select(p => (Key: p.Name, Values: (IEnumerable<string>)(p.AllowedValues ?? [])))))
+            .GroupBy(q => q.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new MetaQualifier(BiolinkModel.Prefix + g.Key, g.SelectMany(q => q.Values).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()))
+            .ToArray();
+
+    private static MetaAttributeItem[] Attributes(IEnumerable<PropertyDefinition> properties, string[] fields) =>
+        properties.Where(p => !fields.Contains(p.Name) && !BiolinkStatements.IsQualifier(p.Name))
+            .GroupBy(p => TrapiAttributes.TypeOf(p.Name), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new MetaAttributeItem(g.Key, g.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToArray()))
+            .ToArray();
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Apatorsen.Api.Backends;
+using Apatorsen.Api.Trapi.Input;
+using Apatorsen.Api.Trapi.Model;
+using Apatorsen.Api.Trapi.Planning;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Apatorsen.Api.Trapi;
+
+/// <summary>
+/// The TRAPI 1.5.0 routes under /trapi (docs/trapi.md): lookup queries over the graph, its meta knowledge graph and
+/// the one-hop examples the Translator testing harness reads.
+/// </summary>
+public static class TrapiEndpoints
+{
+    public const string TestDataPath = "/trapi/test_data";
+
+    /// <summary>TRAPI bodies are written with the names of the TRAPI schema, without nulls.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.General)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static IEndpointRouteBuilder MapTrapi(this IEndpointRouteBuilder app)
+    {
+        var trapi = app.MapGroup("/trapi").WithTags("TRAPI");
+
+        trapi.MapPost("/query", QueryAsync)
+            .WithName("TrapiQuery")
+            .WithSummary("Answer a TRAPI 1.5.0 lookup query")
+            .WithDescription($"A TRAPI Query whose query graph is a tree of at most {TrapiLimits.MaxEdges} edges, answered from this graph with Biolink {TrapiLimits.BiolinkVersion} hierarchy expansion. Extra Query properties: limit (1 to {TrapiLimits.MaxResults}, default {TrapiLimits.DefaultResults}) and offset. 400 names what is invalid; 413 over {TrapiLimits.BatchSizeLimit} ids in a query node or a body over {TrapiLimits.MaxRequestBytes} bytes; 501 for other workflows, ALL/MANY set interpretations and pathfinder queries. Errors are application/problem+json (TRAPI declares a JSON string).")
+            .Accepts<JsonElement>("application/json")
+            .Produces<TrapiResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status501NotImplemented);
+        trapi.MapGet("/meta_knowledge_graph", MetaKnowledgeGraphAsync)
+            .WithName("TrapiMetaKnowledgeGraph")
+            .WithSummary("The TRAPI meta knowledge graph")
+            .WithDescription("Every Biolink category of the graph's nodes with the id prefixes it accepts, and every (subject category, predicate, object category) its edges hold, with their qualifiers and applicable values and knowledge_types [\"lookup\"].");
+        trapi.MapGet("/test_data", TestData)
+            .WithName("TrapiTestData")
+            .WithSummary("One-hop examples that must return results")
+            .WithDescription("The test data of info.x-trapi.test_data_location, in the format of the Translator's one-hop testing harness: one edge per kind of statement, with subject and object ids.")
+            .Produces<JsonElement>();
+        return app;
+    }
+
+    public static async Task<Results<JsonHttpResult<TrapiResponse>, ProblemHttpResult>> QueryAsync(
+        HttpRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+    {
+        var (body, tooLarge) = await ReadBodyAsync(request, cancellationToken);
+        if (tooLarge)
+        {
+            return TrapiRefusal.TooLarge($"The body is over {TrapiLimits.MaxRequestBytes} bytes.").ToProblem();
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException ex)
+        {
+            return TrapiRefusal.BadRequest([$"The body is not JSON: {ex.Message}"]).ToProblem();
+        }
+
+        using (document)
+        {
+            var (query, refusal) = TrapiRequestReader.Read(document.RootElement);
+            if (refusal is not null)
+            {
+                return refusal.ToProblem();
+            }
+
+            var responses = new TrapiResponses(query!, request.HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System);
+            var outcome = QueryPlanner.Plan(query!.Graph);
+            responses.Log(outcome.Notes);
+            if (outcome.Plan is null)
+            {
+                return TypedResults.Json(responses.Empty(outcome.Status, outcome.Status == "Success" ? "Success. 0 results." : string.Join(" ", outcome.Notes.Select(n => n.Message))), Json);
+            }
+
+            var matches = await graph.MatchQueryGraphAsync(outcome.Plan, new PageRequest(query.Limit, query.Offset), cancellationToken);
+            return TypedResults.Json(responses.Answer(outcome.Plan, matches), Json);
+        }
+    }
+
+    public static async Task<JsonHttpResult<MetaKnowledgeGraph>> MetaKnowledgeGraphAsync(IKnowledgeGraph graph, CancellationToken cancellationToken) =>
+        TypedResults.Json(MetaKnowledgeGraphBuilder.Build(await graph.GetMetaAsync(cancellationToken)), Json);
+
+    public static IResult TestData() => Results.Text(TrapiTestData.Json, "application/json");
+
+    private static async Task<(byte[] Body, bool TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > TrapiLimits.MaxRequestBytes)
+        {
+            return ([], true);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > TrapiLimits.MaxRequestBytes)
+            {
+                return ([], true);
+            }
+        }
+
+        return (buffer.ToArray(), false);
+    }
+}
