@@ -82,7 +82,7 @@ public static class KnowledgeGraphRegistration
             .WithOrigins(BrowserEndpoints.Origins)
             .WithMethods(HttpMethods.Get)
             .WithHeaders("Cache-Control", "Pragma")));
-        services.AddOpenApi(options => options.AddOperationTransformer<OpenApiExamples>().AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options.AddOperationTransformer<OpenApiExamples>().AddDocumentTransformer<Trapi.TrapiOpenApi>().AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Apatorsen knowledge graph API";
             document.Info.Description = "Questions about apatorsen (OGX-427): its mechanism through Hsp27, its trials, arms and outcomes, and the publications behind every statement. Errors are application/problem+json.";
