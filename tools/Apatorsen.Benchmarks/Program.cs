@@ -11,7 +11,7 @@ switch (args)
 {
     case ["generate", var directory, var count]:
         SyntheticDataset.Write(directory, long.Parse(count, CultureInfo.InvariantCulture));
-        Console.WriteLine($"wrote {count} relationships to {directory}");
+        Console.WriteLine($"wrote {count} drug-protein relationships and {SyntheticDataset.LayerRelationships} beyond the proteins to {directory}");
         return 0;
     case ["measure", var directory]:
         var clock = Stopwatch.StartNew();

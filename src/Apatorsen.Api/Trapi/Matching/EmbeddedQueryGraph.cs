@@ -56,8 +56,23 @@ public sealed class EmbeddedQueryGraph(EmbeddedGraph graph)
 
     private string? Resolve(string id) => graph.Nodes.ContainsKey(id) ? id : graph.Aliases.GetValueOrDefault(id);
 
-    private static IEnumerable<EmbeddedRelationship> Answering(PlanEdge edge, EmbeddedNode from) =>
-        from.Outgoing.Where(r => Answers(edge, r, startsAtFrom: true)).Concat(from.Incoming.Where(r => Answers(edge, r, startsAtFrom: false)));
+    // Only the directions some candidate is stored in are read: a protein's thousand incoming drug relationships
+    // are not looked at when the edge leaves it.
+    private static IEnumerable<EmbeddedRelationship> Answering(PlanEdge edge, EmbeddedNode from)
+    {
+        IEnumerable<EmbeddedRelationship> found = [];
+        if (edge.Candidates.Any(c => c.StartsAtFrom))
+        {
+            found = from.Outgoing.Where(r => Answers(edge, r, startsAtFrom: true));
+        }
+
+        if (edge.Candidates.Any(c => !c.StartsAtFrom))
+        {
+            found = found.Concat(from.Incoming.Where(r => Answers(edge, r, startsAtFrom: false)));
+        }
+
+        return found;
+    }
 
     private static bool Answers(PlanEdge edge, EmbeddedRelationship relationship, bool startsAtFrom)
     {

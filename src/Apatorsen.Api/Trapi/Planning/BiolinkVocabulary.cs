@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Apatorsen.Graph.Biolink;
 using Apatorsen.Graph.Schema;
@@ -14,6 +15,10 @@ public static class BiolinkVocabulary
 {
     private static readonly BiolinkModel Model = BiolinkModel.Instance;
     private static readonly GraphSchema Schema = ApatorsenSchema.Instance;
+
+    // The model and the schema never change: each term is expanded once (requests name a handful of them).
+    private static readonly ConcurrentDictionary<string, string[]> LabelsByCategory = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (RelationshipTypeDefinition, bool)[]> TypesByPredicate = new(StringComparer.Ordinal);
 
     /// <summary>Every label of the schema, for a query node without categories.</summary>
     public static IReadOnlyList<string> AllLabels { get; } = Schema.Labels.Select(l => l.Label).ToArray();
@@ -32,9 +37,15 @@ public static class BiolinkVocabulary
     /// <summary>The labels whose category is one of <paramref name="categories"/> or below one of them.</summary>
     public static IReadOnlyList<string> LabelsOf(IEnumerable<string> categories)
     {
-        var wanted = categories.SelectMany(c => Model.Descendants(c)).ToHashSet(StringComparer.Ordinal);
+        var wanted = categories.SelectMany(c => LabelsByCategory.GetOrAdd(c, LabelsOfOne)).ToHashSet(StringComparer.Ordinal);
+        return AllLabels.Where(wanted.Contains).ToArray();
+    }
+
+    private static string[] LabelsOfOne(string category)
+    {
+        var below = Model.Descendants(category).ToHashSet(StringComparer.Ordinal);
         return Schema.Labels
-            .Where(l => BiolinkStatements.Categories(l).Any(c => wanted.Contains(BiolinkModel.Local(c))))
+            .Where(l => BiolinkStatements.Categories(l).Any(c => below.Contains(BiolinkModel.Local(c))))
             .Select(l => l.Label)
             .ToArray();
     }
@@ -43,7 +54,10 @@ public static class BiolinkVocabulary
     /// The stored types that state <paramref name="predicate"/> between a query edge's subject and object, each with
     /// whether the Biolink statement reads in the query edge's direction (subject first) or the other way round.
     /// </summary>
-    public static IReadOnlyList<(RelationshipTypeDefinition Type, bool SameDirection)> TypesStating(string predicate)
+    public static IReadOnlyList<(RelationshipTypeDefinition Type, bool SameDirection)> TypesStating(string predicate) =>
+        TypesByPredicate.GetOrAdd(predicate, Stating);
+
+    private static (RelationshipTypeDefinition, bool)[] Stating(string predicate)
     {
         var forward = Model.SlotDescendants(predicate).ToFrozenSet(StringComparer.Ordinal);
         var reverse = ReverseStating(predicate);
@@ -62,7 +76,7 @@ public static class BiolinkVocabulary
             }
         }
 
-        return found;
+        return found.ToArray();
     }
 
     // A statement "B d A" says "A p B" when d read backwards (d itself if symmetric, else its inverse) is p or below p;
