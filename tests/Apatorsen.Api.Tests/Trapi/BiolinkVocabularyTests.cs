@@ -47,6 +47,7 @@ public sealed class BiolinkVocabularyTests
         var geneOrProduct = BiolinkVocabulary.LabelsOf(["biolink:GeneOrGeneProduct"]);
         Assert.Contains(LabelNames.Protein, geneOrProduct);
         Assert.Contains(LabelNames.Gene, geneOrProduct);
+        Assert.Contains(LabelNames.Transcript, geneOrProduct);
         Assert.DoesNotContain(LabelNames.Drug, geneOrProduct);
         Assert.Equal(BiolinkVocabulary.AllLabels.Count, BiolinkVocabulary.LabelsOf(["biolink:NamedThing"]).Count);
         Assert.Empty(BiolinkVocabulary.LabelsOf(["biolink:Cell"]));
