@@ -19,13 +19,15 @@ public static class TrapiEndpoints
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.General)
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new PreSerialized<TrapiNode>(), new PreSerialized<TrapiEdge>() },
     };
 
     public static IEndpointRouteBuilder MapTrapi(this IEndpointRouteBuilder app)
     {
         var trapi = app.MapGroup("/trapi").WithTags("TRAPI");
+        var cache = TrapiAnswerCache.For(app.ServiceProvider);
 
-        trapi.MapPost("/query", QueryAsync)
+        trapi.MapPost("/query", (HttpRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken) => QueryAsync(request, graph, cache, cancellationToken))
             .WithName("TrapiQuery")
             .WithSummary("Answer a TRAPI 1.5.0 lookup query")
             .WithDescription($"A TRAPI Query whose query graph is a tree of at most {TrapiLimits.MaxEdges} edges, answered from this graph with Biolink {TrapiLimits.BiolinkVersion} hierarchy expansion. Extra Query properties: limit (1 to {TrapiLimits.MaxResults}, default {TrapiLimits.DefaultResults}) and offset. 400 names what is invalid; 413 over {TrapiLimits.BatchSizeLimit} ids in a query node or a body over {TrapiLimits.MaxRequestBytes} bytes; 501 for other workflows, ALL/MANY set interpretations and pathfinder queries. Errors are application/problem+json (TRAPI declares a JSON string).")
@@ -47,7 +49,7 @@ public static class TrapiEndpoints
     }
 
     public static async Task<Results<JsonHttpResult<TrapiResponse>, ProblemHttpResult>> QueryAsync(
-        HttpRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+        HttpRequest request, IKnowledgeGraph graph, TrapiAnswerCache? cache, CancellationToken cancellationToken)
     {
         var (body, tooLarge) = await ReadBodyAsync(request, cancellationToken);
         if (tooLarge)
@@ -55,6 +57,24 @@ public static class TrapiEndpoints
             return TrapiRefusal.TooLarge($"The body is over {TrapiLimits.MaxRequestBytes} bytes.").ToProblem();
         }
 
+        var text = cache is null ? "" : System.Text.Encoding.UTF8.GetString(body);
+        if (cache?.Find(text) is { } remembered)
+        {
+            return TypedResults.Json(remembered, Json);
+        }
+
+        var (answer, refusal) = await AnswerAsync(body, graph, request.HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
+        if (answer is not null && cache is not null && !answer.Value.BypassCache)
+        {
+            cache.Keep(text, answer.Value.Response);
+        }
+
+        return answer is null ? refusal!.ToProblem() : TypedResults.Json(answer.Value.Response, Json);
+    }
+
+    private static async Task<((TrapiResponse Response, bool BypassCache)? Answer, TrapiRefusal? Refusal)> AnswerAsync(
+        byte[] body, IKnowledgeGraph graph, TimeProvider time, CancellationToken cancellationToken)
+    {
         JsonDocument document;
         try
         {
@@ -62,7 +82,7 @@ public static class TrapiEndpoints
         }
         catch (JsonException ex)
         {
-            return TrapiRefusal.BadRequest([$"The body is not JSON: {ex.Message}"]).ToProblem();
+            return (null, TrapiRefusal.BadRequest([$"The body is not JSON: {ex.Message}"]));
         }
 
         using (document)
@@ -70,19 +90,19 @@ public static class TrapiEndpoints
             var (query, refusal) = TrapiRequestReader.Read(document.RootElement);
             if (refusal is not null)
             {
-                return refusal.ToProblem();
+                return (null, refusal);
             }
 
-            var responses = new TrapiResponses(query!, request.HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System);
+            var responses = new TrapiResponses(query!, time);
             var outcome = QueryPlanner.Plan(query!.Graph);
             responses.Log(outcome.Notes);
             if (outcome.Plan is null)
             {
-                return TypedResults.Json(responses.Empty(outcome.Status, outcome.Status == "Success" ? "Success. 0 results." : string.Join(" ", outcome.Notes.Select(n => n.Message))), Json);
+                return ((responses.Empty(outcome.Status, outcome.Status == "Success" ? "Success. 0 results." : string.Join(" ", outcome.Notes.Select(n => n.Message))), query.BypassCache), null);
             }
 
             var matches = await graph.MatchQueryGraphAsync(outcome.Plan, new PageRequest(query.Limit, query.Offset), cancellationToken);
-            return TypedResults.Json(responses.Answer(outcome.Plan, matches), Json);
+            return ((responses.Answer(outcome.Plan, matches), query.BypassCache), null);
         }
     }
 

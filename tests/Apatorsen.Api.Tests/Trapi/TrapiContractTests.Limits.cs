@@ -99,6 +99,20 @@ public abstract partial class TrapiContractTests
     }
 
     [Fact]
+    public async Task SameQueryAgain_GivesTheSameAnswer_WithFreshLogs_AndBypassCacheIsAccepted()
+    {
+        var query = RelatedToFromApatorsen(q => q["limit"] = 1);
+        var first = await AskAsync(query);
+        var again = await AskAsync(query);
+        var fresh = await AskAsync(RelatedToFromApatorsen(q => { q["limit"] = 1; q["bypass_cache"] = true; }));
+
+        Assert.Equal(first.Bound("o"), again.Bound("o"));
+        Assert.Equal(first.Bound("o"), fresh.Bound("o"));
+        Assert.True(again.Logs[0].GetProperty("timestamp").GetDateTimeOffset() >= first.Logs[0].GetProperty("timestamp").GetDateTimeOffset());
+        (await PostAsync(RelatedToFromApatorsen(q => q["bypass_cache"] = "yes"))).Problem(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task LookupWorkflow_IsAnswered_AndEchoed()
     {
         var answer = await AskAsync(RelatedToFromApatorsen(q => q["workflow"] = new JsonArray(new JsonObject { ["id"] = "lookup" })));

@@ -9,7 +9,8 @@ public sealed record TrapiQuery(
     IReadOnlyList<string> WorkflowOperations,
     string LogLevel,
     int Limit,
-    int Offset);
+    int Offset,
+    bool BypassCache);
 
 public sealed record QueryGraph(IReadOnlyList<QNode> Nodes, IReadOnlyList<QEdge> Edges);
 

@@ -40,6 +40,15 @@ public sealed class TrapiRequestReader
         var logLevel = ReadLogLevel(root);
         var limit = Integer(root, "limit", TrapiLimits.DefaultResults, 1, TrapiLimits.MaxResults);
         var offset = Integer(root, "offset", 0, 0, int.MaxValue);
+        var bypassCache = false;
+        if (root.TryGetProperty("bypass_cache", out var bypass) && bypass.ValueKind != JsonValueKind.Null)
+        {
+            bypassCache = bypass.ValueKind == JsonValueKind.True;
+            if (bypass.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                _problems.Add("bypass_cache must be true or false.");
+            }
+        }
 
         if (_tooLarge is not null)
         {
@@ -63,7 +72,7 @@ public sealed class TrapiRequestReader
 
         return _notImplemented is not null
             ? (null, _notImplemented)
-            : (new TrapiQuery(graph!, graphJson.Clone(), operations, logLevel, limit, offset), null);
+            : (new TrapiQuery(graph!, graphJson.Clone(), operations, logLevel, limit, offset, bypassCache), null);
     }
 
     private QueryGraph? ReadGraph(JsonElement queryGraph)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Model;
 using Apatorsen.Graph.Biolink;
@@ -15,6 +16,10 @@ public static class TrapiMapping
 {
     private static readonly GraphSchema Schema = ApatorsenSchema.Instance;
 
+    // The embedded graph hands out the same stored node and relationship on every request: each is mapped once.
+    private static readonly ConditionalWeakTable<StoredNode, TrapiNode> Nodes = [];
+    private static readonly ConditionalWeakTable<StoredRelationship, MappedEdge> Edges = [];
+
     // Id and name have fields of their own; the importer's bookkeeping is not the graph's knowledge.
     private static readonly HashSet<string> NodeFields = new(StringComparer.Ordinal)
     {
@@ -27,13 +32,21 @@ public static class TrapiMapping
         PropertyNames.PrimaryKnowledgeSource, PropertyNames.AggregatorKnowledgeSource, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun",
     };
 
-    public static TrapiNode Node(StoredNode node)
+    public static TrapiNode Node(StoredNode node) => Nodes.GetValue(node, MapNode);
+
+    public static (string Id, TrapiEdge Edge) Edge(StoredRelationship relationship)
+    {
+        var mapped = Edges.GetValue(relationship, MapEdge);
+        return (mapped.Id, mapped.Edge);
+    }
+
+    private static TrapiNode MapNode(StoredNode node)
     {
         var label = Schema.GetLabel(node.Labels[0]);
         return new TrapiNode(node.Name, BiolinkStatements.Categories(label), Attributes(node.Properties, NodeFields, null));
     }
 
-    public static (string Id, TrapiEdge Edge) Edge(StoredRelationship relationship)
+    private static MappedEdge MapEdge(StoredRelationship relationship)
     {
         var type = Schema.GetRelationshipType(relationship.Type);
         var statement = BiolinkStatements.Of(type, relationship.StartId, relationship.EndId, relationship.Properties);
@@ -44,7 +57,7 @@ public static class TrapiMapping
             .Select(a => new RetrievalSource(a, "aggregator_knowledge_source", [primary])));
         var qualifiers = statement.Qualifiers.Select(q => new TrapiQualifier(BiolinkModel.Prefix + q.Key, q.Value)).ToArray();
         var skip = new HashSet<string>(EdgeFields.Concat(statement.Qualifiers.Keys), StringComparer.Ordinal);
-        return (statement.Id, new TrapiEdge(statement.Subject, statement.Predicate, statement.ObjectId, qualifiers, Attributes(relationship.Properties, skip, primary), sources));
+        return new MappedEdge(statement.Id, new TrapiEdge(statement.Subject, statement.Predicate, statement.ObjectId, qualifiers, Attributes(relationship.Properties, skip, primary), sources));
     }
 
     private static AttributeItem[] Attributes(IReadOnlyDictionary<string, object?> properties, HashSet<string> skip, string? source) =>
@@ -60,4 +73,6 @@ public static class TrapiMapping
         IReadOnlyList<object?> list => list.Where(v => v is not null).ToArray(),
         _ => value,
     };
+
+    private sealed record MappedEdge(string Id, TrapiEdge Edge);
 }
