@@ -25,6 +25,11 @@ internal sealed class TrapiOpenApi : IOpenApiDocumentTransformer
             ["batch_size_limit"] = TrapiLimits.BatchSizeLimit,
             ["rate_limit"] = TrapiLimits.RateLimit,
             ["test_data_location"] = server + TrapiEndpoints.TestDataPath,
+
+            // Not in the x-trapi schema (which allows extra keys): the paging this service adds to the Query.
+            ["default_results"] = TrapiLimits.DefaultResults,
+            ["max_results"] = TrapiLimits.MaxResults,
+            ["max_query_edges"] = TrapiLimits.MaxEdges,
         });
         document.Info.Extensions["x-translator"] = new JsonNodeExtension(new JsonObject
         {

@@ -22,6 +22,8 @@ public sealed class TrapiOpenApiTests(EmbeddedApiFactory factory) : IClassFixtur
         Assert.Equal(100, trapi.GetProperty("batch_size_limit").GetInt32());
         Assert.Equal(-1, trapi.GetProperty("rate_limit").GetInt32());
         Assert.EndsWith("/trapi/test_data", trapi.Str("test_data_location"), StringComparison.Ordinal);
+        Assert.Equal(100, trapi.GetProperty("default_results").GetInt32());
+        Assert.Equal(1000, trapi.GetProperty("max_results").GetInt32());
         var translator = document.GetProperty("info").GetProperty("x-translator");
         Assert.Equal("infores:apatorsen-kg", translator.Str("infores"));
         Assert.Equal("4.4.4", translator.Str("biolink-version"));
