@@ -136,6 +136,18 @@ public abstract partial class TrapiContractTests
     }
 
     [Fact]
+    public async Task InferredEdge_HasNoLookupAnswer_AndAWarningSaysWhy()
+    {
+        var query = RelatedToFromApatorsen();
+        query["message"]!["query_graph"]!["edges"]!["e"]!["knowledge_type"] = "inferred";
+
+        var answer = await AskAsync(query);
+
+        Assert.Empty(answer.Results);
+        Assert.Contains(answer.Logs, l => l.GetProperty("level").GetString() == "WARNING" && l.GetProperty("message").GetString()!.Contains("inferred", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CyclicOrDisconnectedQueryGraph_IsNotTraversable_WithAMessage()
     {
         var cycle = await AskAsync(Query(

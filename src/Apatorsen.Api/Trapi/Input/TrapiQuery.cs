@@ -6,7 +6,6 @@ namespace Apatorsen.Api.Trapi.Input;
 public sealed record TrapiQuery(
     QueryGraph Graph,
     JsonElement QueryGraphJson,
-    IReadOnlyList<string> WorkflowOperations,
     string LogLevel,
     int Limit,
     int Offset,

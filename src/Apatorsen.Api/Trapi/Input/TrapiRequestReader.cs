@@ -72,7 +72,7 @@ public sealed class TrapiRequestReader
 
         return _notImplemented is not null
             ? (null, _notImplemented)
-            : (new TrapiQuery(graph!, graphJson.Clone(), operations, logLevel, limit, offset, bypassCache), null);
+            : (new TrapiQuery(graph!, graphJson.Clone(), logLevel, limit, offset, bypassCache), null);
     }
 
     private QueryGraph? ReadGraph(JsonElement queryGraph)
