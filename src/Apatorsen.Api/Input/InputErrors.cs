@@ -121,6 +121,23 @@ public sealed partial class InputErrors
 
     public int Offset(string? raw) => Range("offset", raw, 0, 0, MaxOffset);
 
+    /// <summary>The trial-list filters: a ClinicalTrials.gov overall status (any case) and a phase.</summary>
+    public TrialFilter TrialFilter(string? status, string? phase)
+    {
+        var statuses = ApatorsenSchema.Instance.GetLabel(LabelNames.ClinicalTrial).FindProperty(PropertyNames.OverallStatus)!.AllowedValues!;
+        string? knownStatus = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            knownStatus = statuses.FirstOrDefault(s => string.Equals(s, status.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (knownStatus is null)
+            {
+                Add("status", $"'{status}' is not a ClinicalTrials.gov overall status; use one of {string.Join(", ", statuses)}.");
+            }
+        }
+
+        return new TrialFilter(knownStatus, string.IsNullOrWhiteSpace(phase) ? null : Range("phase", phase, 0, 1, 4));
+    }
+
     /// <summary>An optional whole number within [min, max]; absent or empty gives the default.</summary>
     public int Range(string field, string? raw, int defaultValue, int min, int max)
     {

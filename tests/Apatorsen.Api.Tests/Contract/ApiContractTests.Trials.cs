@@ -99,4 +99,68 @@ public abstract partial class ApiContractTests
     [Fact]
     public async Task Trial_UnknownNctNumber_Is404() =>
         (await GetAsync("/api/trials/NCT99999999")).Problem(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task DrugTrials_FilteredByPhase_ListOnlyThatPhase()
+    {
+        var all = (await GetAsync($"/api/drugs/{Apatorsen}/trials?limit=500")).Ok();
+        var phaseOne = (await GetAsync($"/api/drugs/{Apatorsen}/trials?phase=1&limit=500")).Ok();
+
+        Assert.NotEmpty(phaseOne.Items());
+        Assert.All(phaseOne.Items(), t => Assert.Equal(1, t.GetProperty("phase").GetInt32()));
+        Assert.Equal(all.Items().Count(t => t.GetProperty("phase").GetInt32() == 1), phaseOne.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task DrugTrials_FilteredByStatus_ListOnlyThatStatus_CaseInsensitively()
+    {
+        var all = (await GetAsync($"/api/drugs/{Apatorsen}/trials?limit=500")).Ok();
+        var completed = (await GetAsync($"/api/drugs/{Apatorsen}/trials?status=completed&limit=500")).Ok();
+
+        Assert.All(completed.Items(), t => Assert.Equal("COMPLETED", t.Str("overallStatus")));
+        Assert.Equal(all.Items().Count(t => t.TryGetProperty("overallStatus", out var s) && s.GetString() == "COMPLETED"), completed.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("status=FINISHED", "status")]
+    [InlineData("phase=5", "phase")]
+    [InlineData("phase=two", "phase")]
+    public async Task DrugTrials_WithAFilterOutsideItsValues_Is400_NamingIt(string query, string parameter)
+    {
+        var problem = (await GetAsync($"/api/drugs/{Apatorsen}/trials?{query}")).Problem(HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task AdverseEvents_OfApatorsen_ArePagedReportsWithTrialArmAndProvenance()
+    {
+        var body = (await GetAsync($"/api/drugs/{Apatorsen}/adverse-events?limit=500")).Ok();
+
+        Assert.Equal(body.Items().Count(), body.GetProperty("total").GetInt32());
+        Assert.All(body.Items(), r =>
+        {
+            Assert.StartsWith("CLINICALTRIALS:", r.GetProperty("trial").Str("id"), StringComparison.Ordinal);
+            Assert.Equal(["TrialArm"], r.GetProperty("arm").Strings("labels"));
+            Assert.Equal(["AdverseEvent"], r.GetProperty("report").GetProperty("event").Strings("labels"));
+            Assert.NotEmpty(r.GetProperty("report").Publications());
+        });
+    }
+
+    [Fact]
+    public async Task AdverseEvents_OfANodeThatIsNotADrug_Is404() =>
+        (await GetAsync($"/api/drugs/{Hsp27}/adverse-events")).Problem(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task Trial_CarriesItsRegistryBlock_AndEveryOutcomeItsComparisons()
+    {
+        var trial = (await GetAsync("/api/trials/NCT01829113")).Ok();
+
+        Assert.Equal(JsonValueKind.Object, trial.GetProperty("registry").ValueKind);
+        var pfs = Assert.Single(trial.Items("outcomes"), o => o.Str("id") == "apatorsen:outcome-spruce-pfs-apatorsen");
+        var comparison = Assert.Single(pfs.Items("comparisons"));
+        Assert.Equal("apatorsen:outcome-spruce-pfs-apatorsen", comparison.Str("of"));
+        Assert.Equal("apatorsen:outcome-spruce-pfs-placebo", comparison.Str("against"));
+        Assert.NotEmpty(comparison.Publications());
+    }
 }

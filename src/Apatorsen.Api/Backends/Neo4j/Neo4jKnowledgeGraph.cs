@@ -153,18 +153,28 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
                     .ToArray();
             })), cancellationToken);
 
-    public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync(
             anchor == TrialAnchor.Drug ? "queries/trials-for-drug" : "queries/trials-for-indication",
             id,
             anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication,
-            new() { ["id"] = id, ["offset"] = page.Offset, ["limit"] = page.Limit },
+            new() { ["id"] = id, ["status"] = filter.Status, ["phase"] = filter.Phase, ["offset"] = page.Offset, ["limit"] = page.Limit },
             (answers, row, _) => answers.Page(row, page, value =>
             {
                 var item = answers.Tuple(value, 3, "a trial");
                 return TrialAssembler.Summary(answers.Stored(item[0]), answers.AsList(item[1], "a trial's indications").Select(answers.Node), PropertyValues.Texts(item[2]));
             }),
             cancellationToken);
+
+    public Task<Lookup<Page<AdverseEventReport>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken) =>
+        AnchoredAsync("queries/adverse-events", drugId, LabelNames.Drug, new() { ["id"] = drugId, ["offset"] = page.Offset, ["limit"] = page.Limit }, (answers, row, _) =>
+            answers.Page(row, page, value =>
+            {
+                var item = answers.Tuple(value, 4, "an adverse event report");
+                var (trial, arm, adverseEvent) = (answers.Node(item[0]), answers.Node(item[1]), answers.Node(item[2]));
+                var reported = new StoredRelationship(RelationshipTypeNames.HadAdverseEvent, arm.Id, adverseEvent.Id, answers.Map(item[3], "a report's properties"));
+                return new AdverseEventReport(trial, arm, TrialAssembler.AdverseEvent(adverseEvent, arm.Id, reported));
+            }), cancellationToken);
 
     public Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/trial", id, LabelNames.ClinicalTrial, new() { ["id"] = id }, (answers, row, trial) =>
