@@ -92,6 +92,34 @@ public sealed class CypherEndpointTests
         Assert.Empty(api.Stub.OpenTransactions);
     }
 
+    // Not a speed goal: the bound is the limit plus the one rollback's allowance, far below what the request took
+    // before (the statement limit, then Neo4j:RequestTimeout for a rollback, then again for a second one).
+    private static readonly TimeSpan WellPastTheLimit = TimeSpan.FromSeconds(10);
+
+    [Theory]
+    [InlineData(QueryApiRoute.BeginTransaction)]
+    [InlineData(QueryApiRoute.RunInTransaction)]
+    public async Task Neo4jThatStopsAnswering_Is504NamingTheLimit_WithinTheLimitAndOneRollback(QueryApiRoute hangsAt)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(new Dictionary<string, string?>
+        {
+            ["Api:CypherTimeout"] = "00:00:00.500",
+            ["Neo4j:RequestTimeout"] = "00:00:20",
+        });
+        api.Stub.Responder = request => request.Route == hangsAt || request.Route == QueryApiRoute.RollbackTransaction
+            ? api.Stub.DefaultResponse(request) with { Delay = TimeSpan.FromMinutes(1) }
+            : api.Stub.DefaultResponse(request);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var problem = (await PostAsync(api, "RETURN 1 AS one")).Problem(HttpStatusCode.GatewayTimeout);
+
+        Assert.True(clock.Elapsed < WellPastTheLimit, $"The answer took {clock.Elapsed}.");
+        Assert.Contains("0.5 s", problem.Str("detail"), StringComparison.Ordinal);
+        Assert.Contains("Api:CypherTimeout", problem.Str("detail"), StringComparison.Ordinal);
+        var rollbacks = api.Stub.Requests.Count(r => r.Route == QueryApiRoute.RollbackTransaction);
+        Assert.Equal(hangsAt == QueryApiRoute.RunInTransaction ? 1 : 0, rollbacks);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("wrong")]
