@@ -29,6 +29,20 @@ public sealed class LoggingDefaultsTests
     }
 
     [Fact]
+    public async Task ShippedSettings_LogNothingForEachNeo4jRequest()
+    {
+        await using var stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
+        await using var api = new ApiHost { Environment = "Production", Settings = new Dictionary<string, string?> { ["Neo4j:Uri"] = stub.Uri.ToString() } };
+        var client = api.CreateClient();
+        var before = api.Logs.Entries.Count;
+
+        (await ApiResponse.GetAsync(client, "/api/entities/UniProtKB:P04792")).Problem(HttpStatusCode.NotFound);
+
+        Assert.NotEmpty(stub.Requests);
+        Assert.DoesNotContain(api.Logs.Entries.Skip(before), e => e.Level < LogLevel.Warning);
+    }
+
+    [Fact]
     public async Task ShippedSettings_StillLogTheApisOwnStartUpLine()
     {
         await using var api = new ApiHost { Environment = "Production" };
