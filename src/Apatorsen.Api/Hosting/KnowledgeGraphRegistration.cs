@@ -4,6 +4,7 @@ using Apatorsen.Api.Browser;
 using Apatorsen.Api.Graph;
 using Apatorsen.Api.Health;
 using Apatorsen.Api.Problems;
+using Apatorsen.Api.Security;
 using Apatorsen.Neo4j;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -44,6 +45,7 @@ public static class KnowledgeGraphRegistration
     {
         var services = builder.Services;
         services.AddProblemDetails();
+        services.AddSingleton<CypherKeyGate>();
         services.AddExceptionHandler<GraphExceptionHandler>();
         // A query value that does not bind (limit=abc) or a body that is not JSON then reaches GraphExceptionHandler,
         // which names the parameter in the 400's detail instead of answering with an empty problem.

@@ -11,12 +11,15 @@ namespace Apatorsen.Api.Tests.Hosting;
 
 /// <summary>
 /// The API with the settings a test gives (the embedded graph unless Neo4j:Uri is set), in the environment it names,
-/// keeping every log entry that passes the configured levels, and taking the client's address from
-/// <see cref="ClientAddressHeader"/> (the test server has no remote address of its own).
+/// keeping every log entry that passes the configured levels, taking the client's address from
+/// <see cref="ClientAddressHeader"/> (the test server has no remote address of its own), and counting how much of
+/// the request bodies the API read.
 /// </summary>
 internal sealed class ApiHost : WebApplicationFactory<Program>
 {
     public const string ClientAddressHeader = "X-Test-Client-Address";
+
+    private long _bodyBytesRead;
 
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
@@ -24,6 +27,9 @@ internal sealed class ApiHost : WebApplicationFactory<Program>
     public string Environment { get; init; } = "Testing";
 
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Bytes of request bodies that the API (the framework's binding included) has read so far.</summary>
+    public long BodyBytesRead => Interlocked.Read(ref _bodyBytesRead);
 
     /// <summary>A client whose requests come from this address.</summary>
     public HttpClient ClientFrom(string address)
@@ -47,10 +53,10 @@ internal sealed class ApiHost : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ClientAddressFromHeader>());
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(new TestHooks(this)));
     }
 
-    private sealed class ClientAddressFromHeader : IStartupFilter
+    private sealed class TestHooks(ApiHost host) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
@@ -61,10 +67,48 @@ internal sealed class ApiHost : WebApplicationFactory<Program>
                     context.Connection.RemoteIpAddress = address;
                 }
 
+                context.Request.Body = new CountingStream(context.Request.Body, read => Interlocked.Add(ref host._bodyBytesRead, read));
                 return nextMiddleware(context);
             });
             next(app);
         };
+    }
+
+    private sealed class CountingStream(Stream inner, Action<int> onRead) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Counted(inner.Read(buffer, offset, count));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Counted(await inner.ReadAsync(buffer, cancellationToken));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private int Counted(int read)
+        {
+            onRead(read);
+            return read;
+        }
     }
 }
 

@@ -133,6 +133,31 @@ public sealed class CypherEndpointTests
     }
 
     [Theory]
+    [InlineData("{not json")]
+    [InlineData("null")]
+    [InlineData("[1, 2]")]
+    public async Task BodyThatIsNotARequestObject_WithTheRightKey_Is400_AndNothingReachesNeo4j(string body)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cypher") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Api-Key", Neo4jApiHarness.ApiKey);
+
+        (await ApiResponse.SendAsync(api.Client, request)).Problem(HttpStatusCode.BadRequest);
+
+        Assert.Empty(api.Stub.Requests);
+    }
+
+    [Fact]
+    public async Task BodyThatIsNotJson_Is415()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cypher") { Content = new StringContent("RETURN 1", System.Text.Encoding.UTF8, "text/plain") };
+        request.Headers.Add("X-Api-Key", Neo4jApiHarness.ApiKey);
+
+        (await ApiResponse.SendAsync(api.Client, request)).Problem(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     public async Task EmptyStatement_Is400(string statement)
