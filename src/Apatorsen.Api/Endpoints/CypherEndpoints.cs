@@ -37,10 +37,10 @@ public static class CypherEndpoints
         [FromServices] Neo4jCypherConsole? console,
         CancellationToken cancellationToken)
     {
-        if (gate.Refuse(context) is { } refusal)
+        if (gate.Refuse(context) is { } keyProblem)
         {
             CypherRequestBody.LeaveUnread(context);
-            return refusal;
+            return keyProblem;
         }
 
         if (console is null)
@@ -63,6 +63,10 @@ public static class CypherEndpoints
         else if (request.Statement.Length > MaxStatementLength)
         {
             errors.Add("statement", $"'statement' must be at most {MaxStatementLength} characters.");
+        }
+        else if (ReadOnlyStatementPolicy.Refusal(request.Statement) is { } refusal)
+        {
+            errors.Add("statement", refusal);
         }
 
         var parameters = CypherParameters.From(request.Parameters, errors);
