@@ -14,6 +14,13 @@ public sealed class CypherEndpointTests
     private static Task<ApiResponse> PostAsync(Neo4jApiHarness api, string statement, object? parameters = null, string? key = Neo4jApiHarness.ApiKey) =>
         EmbeddedBackendTests.PostCypherAsync(api.Client, statement, key, parameters);
 
+    private static Task<ApiResponse> PostRawAsync(Neo4jApiHarness api, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/cypher") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Api-Key", Neo4jApiHarness.ApiKey);
+        return ApiResponse.SendAsync(api.Client, request);
+    }
+
     [Fact]
     public async Task Statement_RunsInAReadTransaction_ThatIsRolledBack_WithTypedParameters()
     {
@@ -185,6 +192,38 @@ public sealed class CypherEndpointTests
         (await PostAsync(api, statement)).Ok();
 
         Assert.Equal(statement, Assert.Single(api.Stub.Requests, r => r.Route == QueryApiRoute.RunInTransaction).Statement);
+    }
+
+    [Theory]
+    [InlineData("""{"big": 12345678901234567890}""", "big")]
+    [InlineData("""{"small": -9223372036854775809}""", "small")]
+    [InlineData("""{"huge": 1e400}""", "huge")]
+    [InlineData("""{"tiny": 1e-400}""", "tiny")]
+    [InlineData("""{"precise": 1.00000000000000000001}""", "precise")]
+    [InlineData("""{"nested": {"list": [1, 2, 1e400]}}""", "nested.list[2]")]
+    public async Task NumberParameter_ThatDoesNotRoundTrip_Is400NamingIt_AndNothingReachesNeo4j(string parameters, string name)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+
+        var problem = (await PostRawAsync(api, $$"""{"statement": "RETURN $x AS x", "parameters": {{parameters}}}""")).Problem(HttpStatusCode.BadRequest);
+
+        Assert.Contains($"'{name}'", problem.Str("detail"), StringComparison.Ordinal);
+        Assert.Empty(api.Stub.Requests);
+    }
+
+    [Fact]
+    public async Task NumberParameters_ThatRoundTrip_AreSentAsIntegersAndFloats()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+
+        (await PostRawAsync(api, """{"statement": "RETURN $max AS max", "parameters": {"max": 9223372036854775807, "min": -9223372036854775808, "tenth": 0.1, "thousand": 1.5e3, "whole": 2.0}}""")).Ok();
+
+        var run = Assert.Single(api.Stub.Requests, r => r.Route == QueryApiRoute.RunInTransaction);
+        Assert.Equal(("Integer", "9223372036854775807"), (Neo4jRows.TypeOf(run, "max"), run.Parameters["max"].GetProperty("_value").GetString()));
+        Assert.Equal("Integer", Neo4jRows.TypeOf(run, "min"));
+        Assert.Equal(("Float", "0.1"), (Neo4jRows.TypeOf(run, "tenth"), run.Parameters["tenth"].GetProperty("_value").GetString()));
+        Assert.Equal("Float", Neo4jRows.TypeOf(run, "thousand"));
+        Assert.Equal("Float", Neo4jRows.TypeOf(run, "whole"));
     }
 
     [Theory]
