@@ -27,6 +27,10 @@ public sealed class ApiOptions : IValidatableObject
     /// </summary>
     public bool CacheResponses { get; set; } = true;
 
+    /// <summary>The most bytes the response cache holds (answers, their headers and keys); the oldest make room.</summary>
+    [Range(64 * 1024, 1L << 30, ErrorMessage = "Api:ResponseCacheSizeLimit must be between 65536 and 1073741824 bytes.")]
+    public long ResponseCacheSizeLimit { get; set; } = 4L << 20;
+
     /// <summary>The most rows POST /api/cypher returns; the answer says when more were cut off.</summary>
     [Range(1, 100_000, ErrorMessage = "Api:CypherRowCap must be between 1 and 100000.")]
     public int CypherRowCap { get; set; } = 1000;
