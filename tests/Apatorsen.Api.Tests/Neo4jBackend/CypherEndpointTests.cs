@@ -147,10 +147,8 @@ public sealed class CypherEndpointTests
     public async Task BodyThatIsNotARequestObject_WithTheRightKey_Is400_AndNothingReachesNeo4j(string body)
     {
         await using var api = await Neo4jApiHarness.StartAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cypher") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Api-Key", Neo4jApiHarness.ApiKey);
 
-        (await ApiResponse.SendAsync(api.Client, request)).Problem(HttpStatusCode.BadRequest);
+        (await PostRawAsync(api, body)).Problem(HttpStatusCode.BadRequest);
 
         Assert.Empty(api.Stub.Requests);
     }

@@ -142,6 +142,18 @@ public sealed class CypherKeyTests
         (await EmbeddedBackendTests.PostCypherAsync(client, "RETURN 1", "wrong")).Problem(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task OpenApi_DescribesTheBody_AndTheGatesAnswers()
+    {
+        await using var api = WithKey();
+
+        var post = (await ApiResponse.GetAsync(api.CreateClient(), "/openapi/v1.json")).Ok().GetProperty("paths").GetProperty("/api/cypher").GetProperty("post");
+
+        Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        var statuses = post.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToArray();
+        Assert.Subset(statuses.ToHashSet(), new HashSet<string> { "200", "400", "401", "413", "415", "429", "501", "504" });
+    }
+
     // 8 MB of a JSON statement: read in full, it would be buffered (as the framework's binding did) before any check.
     private static StringContent LargeBody() => Json("{\"statement\": \"RETURN 1 // " + new string('x', 8 << 20) + "\"}");
 }
