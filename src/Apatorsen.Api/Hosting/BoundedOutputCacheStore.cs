@@ -10,7 +10,7 @@ namespace Apatorsen.Api.Hosting;
 /// tiny answers under long keys could grow far past its limit). Past the limit new entries are not kept and the
 /// oldest are compacted away. Tags are not used by the API and not supported.
 /// </summary>
-public sealed class BoundedOutputCacheStore : IOutputCacheStore, IDisposable
+internal sealed class BoundedOutputCacheStore : IOutputCacheStore, IDisposable
 {
     private const int EntryOverheadBytes = 256;
 

@@ -8,7 +8,7 @@ namespace Apatorsen.Api.Hosting;
 /// The query parameters each route binds, with their types, as the API description (the source of the OpenAPI
 /// document) states them, so that the response cache keys on those and nothing else a client adds.
 /// </summary>
-public sealed class RouteQueryParameters(IApiDescriptionGroupCollectionProvider descriptions)
+internal sealed class RouteQueryParameters(IApiDescriptionGroupCollectionProvider descriptions)
 {
     private readonly Lazy<Dictionary<(string Method, string Route), IReadOnlyDictionary<string, Type>>> _byRoute = new(() =>
         descriptions.ApiDescriptionGroups.Items

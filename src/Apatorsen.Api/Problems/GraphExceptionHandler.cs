@@ -33,7 +33,7 @@ internal sealed class GraphExceptionHandler(IProblemDetailsService problems, ILo
             // Expected failures of the backend: one line, with Neo4j's code where it sent one, and no stack trace.
             logger.LogWarning(
                 "{Method} {Route} answered {Status}: {Title} ({Cause})",
-                httpContext.Request.Method, RouteOf(httpContext), status, title, CauseOf(exception));
+                httpContext.Request.Method, RouteOf(httpContext), status, title, FailureCause.Of(exception));
         }
 
         httpContext.Response.StatusCode = status;
@@ -48,11 +48,4 @@ internal sealed class GraphExceptionHandler(IProblemDetailsService problems, ILo
     // The route's pattern, not the request's path: a path can carry anything a client typed, line breaks included.
     private static string RouteOf(HttpContext context) =>
         context.GetEndpoint() is RouteEndpoint endpoint ? endpoint.RoutePattern.RawText ?? "" : "(no route)";
-
-    // Neo4j's code alone when it sent one: its messages can quote data. Our own messages name the server and the limit.
-    private static string CauseOf(Exception exception) => exception switch
-    {
-        Neo4jException { Code: { } code } => code,
-        _ => exception.Message.ReplaceLineEndings(" "),
-    };
 }

@@ -95,4 +95,32 @@ public sealed class LoggingDefaultsTests
         Assert.Contains(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), line.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("secret row value", line.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("unreachable", "Connection refused")]
+    [InlineData("credentials", "Neo.ClientError.Security.Unauthorized")]
+    public async Task ReadinessProbe_WhileNeo4jFails_LogsOneLineNamingTheCause(string failure, string named)
+    {
+        await using var stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
+        stub.Responder = _ => StubResponse.Unauthorized();
+        await using var api = new ApiHost
+        {
+            Environment = "Production",
+            Settings = new Dictionary<string, string?>
+            {
+                ["Neo4j:Uri"] = (failure == "unreachable" ? QueryApiStub.UnreachableUri() : stub.Uri).ToString(),
+                ["Neo4j:MaxRetryAttempts"] = "0",
+            },
+        };
+        var client = api.CreateClient();
+        var before = api.Logs.Entries.Count;
+
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var line = Assert.Single(api.Logs.Entries.Skip(before), e => e.Level >= LogLevel.Warning);
+        Assert.Null(line.Exception);
+        Assert.DoesNotContain('\n', line.Text);
+        Assert.Contains(named, line.Text, StringComparison.Ordinal);
+    }
 }
