@@ -51,33 +51,36 @@ internal sealed class ApiAnswerCachePolicy : IOutputCachePolicy
     }
 
     // name=value&... over the route's parameters present in the query, or null when the answer must not be cached.
-    private static string? QueryKey(IQueryCollection query, IReadOnlyDictionary<string, Type>? parameters)
+    private static string? QueryKey(IQueryCollection query, RouteQueryParameter[]? parameters)
     {
         if (parameters is null)
         {
             return null;
         }
 
-        var key = new StringBuilder();
-        foreach (var name in parameters.Keys.Order(StringComparer.OrdinalIgnoreCase))
+        if (query.Count == 0)
         {
-            if (!query.TryGetValue(name, out var values))
+            return "";
+        }
+
+        var key = new StringBuilder();
+        foreach (var parameter in parameters)
+        {
+            if (!query.TryGetValue(parameter.Name, out var values))
             {
                 continue;
             }
 
-            if (values.Count != 1 || (IsInteger(parameters[name]) && !IsPlainInteger(values[0])))
+            if (values.Count != 1 || (parameter.IsInteger && !IsPlainInteger(values[0])))
             {
                 return null;
             }
 
-            key.Append(Uri.EscapeDataString(name.ToUpperInvariant())).Append('=').Append(Uri.EscapeDataString(values[0] ?? "")).Append('&');
+            key.Append(parameter.Name.ToUpperInvariant()).Append('=').Append(Uri.EscapeDataString(values[0] ?? "")).Append('&');
         }
 
         return key.ToString();
     }
-
-    private static bool IsInteger(Type type) => (Nullable.GetUnderlyingType(type) ?? type) == typeof(int);
 
     private static bool IsPlainInteger(string? text) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
