@@ -87,10 +87,11 @@ internal static class ReadOnlyStatementPolicy
             : null;
     }
 
-    // USE may only open a query or a subquery: at the start, after '{' or after UNION [ALL | DISTINCT].
+    // USE may only open a query or a subquery: at the start (after any CYPHER options, EXPLAIN or PROFILE), after '{'
+    // or after UNION [ALL | DISTINCT].
     private static bool IsClauseStart(IReadOnlyList<CypherToken> tokens, int i)
     {
-        if (i == 0)
+        if (i == QueryStart(tokens))
         {
             return true;
         }
@@ -98,6 +99,38 @@ internal static class ReadOnlyStatementPolicy
         var previous = tokens[i - 1];
         return previous.IsSymbol('{') || previous.IsKeyword("UNION")
             || ((previous.IsKeyword("ALL") || previous.IsKeyword("DISTINCT")) && i > 1 && tokens[i - 2].IsKeyword("UNION"));
+    }
+
+    // The index of the first clause, past the prefixes: CYPHER [version] [option=value ...], EXPLAIN, PROFILE.
+    private static int QueryStart(IReadOnlyList<CypherToken> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].IsKeyword("EXPLAIN") || tokens[i].IsKeyword("PROFILE"))
+            {
+                i++;
+            }
+            else if (tokens[i].IsKeyword("CYPHER"))
+            {
+                i++;
+                if (i < tokens.Count && tokens[i].Kind == CypherTokenKind.NumberLiteral)
+                {
+                    i++;
+                }
+
+                while (i + 2 < tokens.Count && tokens[i].Kind == CypherTokenKind.Name && tokens[i + 1].IsSymbol('='))
+                {
+                    i += 3;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
     }
 
     // a.b.c(...) starting at i: a function called by its qualified name.

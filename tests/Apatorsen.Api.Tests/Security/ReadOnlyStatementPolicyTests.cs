@@ -50,6 +50,9 @@ public sealed class ReadOnlyStatementPolicyTests
         "SHOW INDEXES YIELD name RETURN name",
         "RETURN [x IN range(1, 3) | x] AS xs",
         "MATCH (n) RETURN n UNION MATCH (n) RETURN n",
+        "CYPHER 5 MATCH (n) RETURN n",
+        "EXPLAIN MATCH (use) RETURN use",
+        "PROFILE WITH 1 AS use RETURN use",
     };
 
     public static TheoryData<string, string> Refused => new()
@@ -79,6 +82,10 @@ public sealed class ReadOnlyStatementPolicyTests
         { "MATCH (n) RETURN n UNION USE other MATCH (n) RETURN n", "USE" },
         { "MATCH (n) RETURN n UNION ALL USE other MATCH (n) RETURN n", "USE" },
         { "CALL { USE other MATCH (n) RETURN n } RETURN n", "USE" },
+        { "CYPHER 5 USE system SHOW USERS", "USE" },
+        { "CYPHER runtime=slotted USE other MATCH (n) RETURN n", "USE" },
+        { "EXPLAIN USE system SHOW USERS", "USE" },
+        { "PROFILE CYPHER 5 planner=cost USE other RETURN 1", "USE" },
         { "RETURN 1; RETURN 2", "more than one statement" },
         { "RETURN 1; /* c */ MATCH (n) DETACH DELETE n", "more than one statement" },
         { "RETURN ';'; LOAD CSV FROM 'x' AS r RETURN r", "more than one statement" },
