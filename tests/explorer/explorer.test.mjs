@@ -128,18 +128,62 @@ test('expanding a node adds its neighbours: the Expand button, Enter in the neig
   assert.ok((await snapshot(page)).nodes.some((n) => n.name === selected));
 });
 
-test('a relationship shows its provenance: the publications behind it, linked out', async () => {
+test('a relationship shows its provenance: the primary source, the knowledge level, and a PubMed link for a PMID', async () => {
   const page = await openPage(browser, `${api.url}/explore`);
   const { nodes } = await snapshot(page);
+  const hsp27 = byName(nodes, 'Hsp27');
   await page.click('#in-view summary');
-  await page.click(`#node-list button[data-id="${byName(nodes, 'Hsp27').id}"]`);
+  await page.click(`#node-list button[data-id="${hsp27.id}"]`);
   await page.waitForFunction(() => document.getElementById('details-title')?.textContent === 'Hsp27');
 
-  const item = page.locator('#details .neighbours li[data-type="DECREASES"][data-direction="out"]');
+  const relationships = await ask(`/api/entities/${encodeURIComponent(hsp27.id)}/relationships?limit=500`);
+  const association = relationships.items.find((r) => r.type === 'ASSOCIATED_WITH' && r.node.name === 'cancer');
+  assert.ok(association.provenance.publications.includes('PMID:25339975'), 'Hsp27 ASSOCIATED_WITH cancer cites PMID:25339975');
+  const item = page.locator(`#details .neighbours li[data-type="ASSOCIATED_WITH"][data-id="${association.node.id}"]`);
+  assert.equal(await item.locator('summary').textContent(), `Provenance: this graph, ${association.provenance.publications.length} publications`);
   await item.locator('summary').click();
-  const link = item.locator('.sources a.external').first();
-  await link.waitFor();
-  assert.match(await link.getAttribute('href'), /^https:\/\/(pubmed\.ncbi\.nlm\.nih\.gov|pmc\.ncbi\.nlm\.nih\.gov|clinicaltrials\.gov)\//);
+  const details = item.locator('.provenance-details');
+  assert.match(await details.locator('dl').textContent(), /Primary source\s*this graph infores:apatorsen-kg\s*Knowledge level\s*knowledge assertion\s*Agent\s*manual agent/);
+  const pubmed = details.locator('li[data-publication="PMID:25339975"] a.external');
+  await pubmed.waitFor();
+  assert.equal(await pubmed.getAttribute('href'), 'https://pubmed.ncbi.nlm.nih.gov/25339975/');
+  assert.match(await pubmed.textContent(), /Katsogiannou/);
+  const pmc = details.locator('li[data-publication="PMC:6721579"] a.external');
+  await pmc.waitFor();
+  assert.equal(await pmc.getAttribute('href'), 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6721579/');
+
+  // A statement taken from UniProt names UniProt as its source and this graph as the one that passed it on.
+  const translation = page.locator('#details .neighbours li[data-type="TRANSLATES_TO"][data-direction="in"]');
+  assert.equal(await translation.locator('summary').textContent(), 'Provenance: UniProt, 0 publications');
+  await translation.locator('summary').click();
+  assert.match(await translation.locator('.provenance-details dl').textContent(), /Primary source\s*UniProt infores:uniprot\s*Passed on by\s*this graph infores:apatorsen-kg/);
+
+  // The project's own references open their page inside the explorer.
+  const targets = page.locator('#details .neighbours li[data-type="TARGETS"][data-direction="in"]');
+  await targets.locator('summary').click();
+  const reference = targets.locator('li[data-publication="apatorsen:ref-01"] a[data-nav]');
+  await reference.waitFor();
+  await reference.click();
+  await page.waitForURL(/\/explore\/entity\/apatorsen%3Aref-01$/);
+  await waitForView(page);
+  assert.equal(await page.textContent('#details-title'), (await ask('/api/entities/apatorsen:ref-01')).name);
+});
+
+test('old links still work: /explore/mechanism/apatorsen:apatorsen draws the chain and shows the canonical id in the address', async () => {
+  const page = await openPage(browser, `${api.url}/explore/mechanism/apatorsen:apatorsen`);
+
+  const { nodes, edges } = await snapshot(page);
+  const chain = ['apatorsen', 'HSPB1 mRNA', 'Hsp27', 'apoptotic process'].map((name) => byName(nodes, name));
+  assert.ok(chain.every(Boolean), `missing from ${nodes.map((n) => n.name).join(', ')}`);
+  for (let i = 1; i < chain.length; i++) assert.ok(chain[i - 1].x < chain[i].x, `${chain[i - 1].name} is not left of ${chain[i].name}`);
+  assert.ok(edges.some((e) => e.source === chain[2].id && e.target === chain[3].id), 'no arrow from Hsp27 to apoptotic process');
+  assert.equal(chain[0].id, 'DRUGBANK:DB06094');
+  assert.equal(decodeURIComponent(new URL(page.url()).pathname), '/explore/mechanism/DRUGBANK:DB06094');
+
+  await page.goto(`${api.url}/explore/trial/clinicaltrials:NCT01829113`);
+  await waitForView(page);
+  assert.match(await page.textContent('#view-title'), /SPRUCE \(NCT01829113\)/);
+  assert.equal(decodeURIComponent(new URL(page.url()).pathname), '/explore/trial/CLINICALTRIALS:NCT01829113');
 });
 
 test('the trial view, found through search by NCT number, shows SPRUCE\'s arms, doses and PFS against the comparator', async () => {
@@ -183,12 +227,25 @@ test('the trial view, found through search by NCT number, shows SPRUCE\'s arms, 
   await fresh.close();
 });
 
+test('a publication known by its doi is named and linked to doi.org', async () => {
+  const trial = await ask('/api/trials/NCT01120470');
+  const doi = trial.arms.flatMap((a) => a.interventions).flatMap((i) => i.provenance.publications).find((id) => id.startsWith('doi:'));
+  assert.ok(doi, 'the prednisone trial cites a doi');
+  const page = await openPage(browser, `${api.url}/explore/trial/NCT01120470`);
+
+  const link = page.locator(`#document li[data-publication="${doi}"] a.external`).first();
+  await link.waitFor();
+  assert.equal(await link.getAttribute('href'), `https://doi.org/${doi.slice('doi:'.length)}`);
+  const [hit] = (await ask(`/api/search?q=${encodeURIComponent(doi)}`)).items;
+  assert.equal(await link.evaluate((a) => a.firstChild.textContent), hit.name);
+});
+
 test('the trial view shows fields it does not know yet, as a later trial answer will carry them', async () => {
   const page = await browser.context.newPage();
   await page.route('**/api/trials/**', async (route) => {
     const response = await route.fetch();
     const trial = await response.json();
-    const adverseEvents = [{ term: 'fatigue', grade: 3, patients: 12, sources: trial.sources }];
+    const adverseEvents = [{ term: 'fatigue', grade: 3, patients: 12, publications: trial.publications }];
     await route.fulfill({ response, json: { ...trial, overallStatus: 'COMPLETED', startDate: '2013-05', adverseEvents } });
   });
   await page.goto(`${api.url}/explore/trial/NCT01829113`);

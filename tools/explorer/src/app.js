@@ -148,7 +148,7 @@ export class App {
   showHint() {
     this.selectionToken++;
     fill(this.el.details, h('h2', { id: 'details-title', tabindex: '-1' }, 'Details'),
-      h('p', { class: 'muted' }, 'Select a node or an arrow on the canvas (or Tab to the canvas and use the arrow keys) to see its properties, relationships and sources.'));
+      h('p', { class: 'muted' }, 'Select a node or an arrow on the canvas (or Tab to the canvas and use the arrow keys) to see its properties, relationships and provenance.'));
   }
 
   async selectNode(id) {
@@ -278,6 +278,11 @@ class ViewContext {
 
   navigate(url) {
     return this.app.navigate(url);
+  }
+
+  /** Puts the canonical address in the location bar when the API resolved an old id (it answers with X-Resolved-Id). */
+  replaceAddress(url) {
+    if (!this.stale() && url !== location.pathname + location.search) history.replaceState(null, '', url);
   }
 
   graphTools() {

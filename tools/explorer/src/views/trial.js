@@ -1,18 +1,20 @@
 // A trial as a document: its facts, arms with their interventions and doses, outcomes against what they were
-// compared with, biomarkers and sources. Fields the view does not know yet are shown as they come.
+// compared with, biomarkers and publications. Fields the view does not know yet are shown as they come.
 import { api } from '../api.js';
 import { h, humanise } from '../dom.js';
 import { labelBadge } from '../legend.js';
-import { externalLink, outboundLink, sourceList } from '../publications.js';
+import { provenanceCell } from '../provenance.js';
+import { externalLink, outboundLink, publicationList } from '../publications.js';
 import { href } from '../router.js';
 
-const shown = new Set(['id', 'nctId', 'name', 'acronym', 'phase', 'enrollment', 'enrollmentApproximate', 'design', 'population', 'primaryEndpoint', 'indications', 'drugs', 'arms', 'outcomes', 'biomarkers', 'sources']);
+const shown = new Set(['id', 'nctId', 'name', 'acronym', 'phase', 'enrollment', 'enrollmentApproximate', 'design', 'population', 'primaryEndpoint', 'indications', 'drugs', 'arms', 'outcomes', 'biomarkers', 'publications']);
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 3 });
 
 export async function renderTrial(app, id) {
   const trial = await api.trial(id);
   if (app.stale()) return;
-  const link = externalLink({ id: trial.id, name: trial.name, properties: { nctId: trial.nctId } });
+  if (trial.id !== id) app.replaceAddress(href.trial(trial.id));
+  const link = externalLink({ id: trial.id, properties: { nctId: trial.nctId } });
   app.setView({
     title: trial.acronym ? `${trial.acronym} (${trial.nctId ?? trial.id})` : trial.nctId ?? trial.id,
     description: trial.name,
@@ -44,7 +46,7 @@ export async function renderTrial(app, id) {
     trial.biomarkers?.length
       ? h('section', { 'aria-labelledby': 'trial-biomarkers' }, h('h2', { id: 'trial-biomarkers' }, 'Biomarkers monitored'), nodeLinks(trial.biomarkers))
       : null,
-    h('section', { 'aria-labelledby': 'trial-sources' }, h('h2', { id: 'trial-sources' }, 'Sources'), sourceList(trial.sources)),
+    h('section', { 'aria-labelledby': 'trial-publications' }, h('h2', { id: 'trial-publications' }, 'Publications'), publicationList(trial.publications)),
   );
 }
 
@@ -55,7 +57,7 @@ function armSection(arm) {
     h('p', {}, arm.armType ? h('span', { class: 'tag' }, arm.armType) : null, ' ', arm.description ?? ''),
     h('table', {},
       h('caption', { class: 'visually-hidden' }, `Interventions of ${arm.name}`),
-      h('thead', {}, h('tr', {}, ['Drug', 'Role', 'Dose', 'Route', 'Schedule', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('thead', {}, h('tr', {}, ['Drug', 'Role', 'Dose', 'Route', 'Schedule', 'Publications'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, arm.interventions.map((i) =>
         h('tr', {},
           h('th', { scope: 'row' }, nodeLink(i.drug)),
@@ -63,13 +65,13 @@ function armSection(arm) {
           h('td', { class: 'dose' }, dose(i)),
           h('td', {}, i.route ?? '—'),
           h('td', {}, schedule(i)),
-          h('td', {}, sourceList(i.sources)))))));
+          h('td', {}, provenanceCell(i.provenance)))))));
 }
 
 function outcomeTable(list, armNames, outcomes) {
   return h('table', { class: 'outcomes' },
     h('caption', { class: 'visually-hidden' }, 'Outcomes, each against the outcome it was compared with'),
-    h('thead', {}, h('tr', {}, ['Outcome', 'Arm', 'Value', 'Compared with', 'Significance', 'Finding', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ['Outcome', 'Arm', 'Value', 'Compared with', 'Significance', 'Finding', 'Publications'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, list.map((o) =>
       h('tr', { dataset: { outcome: o.id } },
         h('th', { scope: 'row' }, h('a', { href: href.entity(o.id), 'data-nav': true }, o.name), o.measure ? h('div', { class: 'muted' }, o.measure) : null),
@@ -83,7 +85,7 @@ function outcomeTable(list, armNames, outcomes) {
           : '—'),
         h('td', {}, o.significance ?? '—'),
         h('td', {}, o.finding ?? ''),
-        h('td', {}, sourceList(o.sources))))));
+        h('td', {}, publicationList(o.publications))))));
 }
 
 /** An outcome's figure: "6 months", "47 % of patients (criterion >= 50 % decline in PSA from baseline)". */
@@ -143,5 +145,5 @@ function genericTable(rows) {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row ?? {})))].filter((c) => c !== 'id');
   return h('table', {},
     h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col' }, humanise(c))))),
-    h('tbody', {}, rows.map((row) => h('tr', {}, columns.map((c) => h('td', {}, c === 'sources' && Array.isArray(row[c]) ? sourceList(row[c]) : plain(row[c]) ?? '—'))))));
+    h('tbody', {}, rows.map((row) => h('tr', {}, columns.map((c) => h('td', {}, c === 'publications' && Array.isArray(row[c]) ? publicationList(row[c]) : plain(row[c]) ?? '—'))))));
 }
