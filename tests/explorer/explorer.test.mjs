@@ -186,7 +186,7 @@ test('old links still work: /explore/mechanism/apatorsen:apatorsen draws the cha
   assert.equal(decodeURIComponent(new URL(page.url()).pathname), '/explore/trial/CLINICALTRIALS:NCT01829113');
 });
 
-test('the trial view, found through search by NCT number, shows SPRUCE\'s arms, doses and PFS against the comparator', async () => {
+test('the trial view, found through search by NCT number, shows SPRUCE\'s arms, doses and PFS compared between the arms', async () => {
   const page = await openPage(browser, `${api.url}/explore`);
   await page.fill('#search-input', 'NCT01829113');
   await page.locator('#search-input + [role=listbox] [role=option]').first().waitFor();
@@ -218,6 +218,24 @@ test('the trial view, found through search by NCT number, shows SPRUCE\'s arms, 
     }
   }
 
+  // The PFS comparison, once, with both arms' figures and whatever statistics the answer gives.
+  const [comparison] = pfs.flatMap((o) => o.comparisons);
+  assert.ok(comparison, 'SPRUCE compares PFS between its arms');
+  const armOf = (outcome) => trial.arms.find((a) => a.id === outcome.arm).name;
+  const [of, against] = [comparison.of, comparison.against].map((id) => trial.outcomes.find((o) => o.id === id));
+  assert.equal(await page.locator('#document table.comparisons tbody tr').count(), new Set(trial.outcomes.flatMap((o) => o.comparisons).map((c) => `${c.of}|${c.against}`)).size);
+  const row = page.locator(`#document tr[data-comparison="${comparison.of}|${comparison.against}"]`);
+  assert.equal(await row.locator('td').nth(0).textContent(), `${of.value} ${of.unit} (${armOf(of)})`);
+  assert.equal(await row.locator('td').nth(1).textContent(), `${against.value} ${against.unit} (${armOf(against)})`);
+  const statistics = await row.locator('td.effect-size').textContent();
+  if (comparison.effectSize == null && comparison.pValue == null) assert.equal(statistics, 'no effect size or p-value reported');
+  else assert.match(statistics, comparison.pValue == null ? /\d/ : /p = /);
+
+  // The trial's publication, linked to PubMed.
+  const publication = page.locator('#document li[data-publication="PMID:31420467"] a.external').first();
+  await publication.waitFor();
+  assert.equal(await publication.getAttribute('href'), 'https://pubmed.ncbi.nlm.nih.gov/31420467/');
+
   // The address can be shared: opened afresh, it shows the same trial.
   const address = page.url();
   const fresh = await browser.context.newPage();
@@ -240,22 +258,68 @@ test('a publication known by its doi is named and linked to doi.org', async () =
   assert.equal(await link.evaluate((a) => a.firstChild.textContent), hit.name);
 });
 
-test('the trial view shows fields it does not know yet, as a later trial answer will carry them', async () => {
+test('the trial view shows the clinical record: status, dates and sponsor by the title, arm sizes, effects, adverse events per arm', async () => {
   const page = await browser.context.newPage();
   await page.route('**/api/trials/**', async (route) => {
     const response = await route.fetch();
     const trial = await response.json();
-    const adverseEvents = [{ term: 'fatigue', grade: 3, patients: 12, publications: trial.publications }];
-    await route.fulfill({ response, json: { ...trial, overallStatus: 'COMPLETED', startDate: '2013-05', adverseEvents } });
+    const [apatorsenArm, placeboArm] = trial.arms;
+    const provenance = trial.drugs[0].provenance;
+    const event = (id, name) => ({ id, labels: ['AdverseEvent'], name });
+    const report = (fields) => ({
+      attribution: null, patients: null, percent: null, grade3OrWorsePatients: null, grade3OrWorsePercent: null, seriousPatients: null,
+      ofPatients: null, doseLimiting: null, finding: null, provenance, ...fields,
+    });
+    const hazard = { effectSize: 0.8, effectType: 'hazard_ratio', ciLower: 0.65, ciUpper: 0.98, ciLevel: 0.8, pValue: 0.078, pValueSidedness: 'one-sided', alphaLevel: null };
+    await route.fulfill({
+      response,
+      json: {
+        ...trial,
+        primaryEndpointMet: false,
+        officialTitle: 'A Randomized Phase II Study of OGX-427 With Carboplatin and Pemetrexed',
+        randomised: 155,
+        registry: {
+          ...trial.registry, overallStatus: 'COMPLETED', startDate: '2013-05', primaryCompletionDate: '2015-06', completionDate: '2016-02',
+          completionDateType: 'ACTUAL', enrollment: 155, enrollmentType: 'ACTUAL', leadSponsor: 'Achieve Life Sciences',
+          collaborators: ['Sarah Cannon Research Institute'], studyType: 'INTERVENTIONAL',
+        },
+        arms: [{ ...apatorsenArm, participants: 78 }, { ...placeboArm, participants: 77 }],
+        outcomes: trial.outcomes.map((o) => ({ ...o, comparisons: o.comparisons.map((c) => ({ ...c, ...hazard })) })),
+        adverseEvents: [
+          report({ event: event('HP:0012378', 'fatigue'), arm: apatorsenArm.id, attribution: 'all causes', patients: 30, ofPatients: 78, percent: 38.5, grade3OrWorsePatients: 6, grade3OrWorsePercent: 7.7, seriousPatients: 2 }),
+          report({ event: event('MEDDRA:10037087', 'infusion-related reaction'), arm: apatorsenArm.id, attribution: 'treatment-related', doseLimiting: true, finding: 'more frequent than with placebo' }),
+          report({ event: event('HP:0012378', 'fatigue'), arm: placeboArm.id, attribution: 'all causes', patients: 20, ofPatients: 77, percent: 26, grade3OrWorsePatients: 3, grade3OrWorsePercent: 3.9 }),
+        ],
+        countries: ['Canada', 'United States'],
+      },
+    });
   });
   await page.goto(`${api.url}/explore/trial/NCT01829113`);
   await waitForView(page);
 
+  assert.equal(await page.textContent('#trial-registry'),
+    'Completed · started 2013-05 · primary completion 2015-06 · completed 2016-02 · sponsor Achieve Life Sciences with Sarah Cannon Research Institute · primary endpoint not met');
   const facts = await page.textContent('#document dl.facts');
-  assert.match(facts, /Overall status\s*COMPLETED/);
-  assert.match(facts, /Start date\s*2013-05/);
-  const table = page.locator('#document section', { has: page.locator('h2', { hasText: 'Adverse events (1)' }) });
-  assert.match(await table.locator('tbody tr').first().textContent(), /fatigue\s*3\s*12/);
+  assert.match(facts, /Official title\s*A Randomized Phase II Study of OGX-427/);
+  assert.match(facts, /Registered enrollment\s*155 patients \(actual\)/);
+  assert.match(facts, /Randomised\s*155 patients/);
+  assert.match(facts, /Primary endpoint\s*Progression-free survival — primary endpoint not met/);
+  assert.match(facts, /Countries\s*Canada\s*United States/, 'a field the view does not know is shown as it comes');
+  assert.match(facts, /Registry: study type\s*INTERVENTIONAL/, 'so is one of the registry');
+  assert.match(await page.textContent('#document .arm[data-arm="apatorsen:arm-spruce-apatorsen"] p'), /78 patients/);
+  assert.match(await page.textContent('#document .arm[data-arm="apatorsen:arm-spruce-placebo"] p'), /77 patients/);
+
+  assert.equal(await page.textContent('#document table.comparisons td.effect-size'), 'HR 0.80 (80% CI 0.65–0.98), p = 0.078 one-sided');
+
+  assert.equal(await page.textContent('#trial-adverse-events'), 'Adverse events (3)');
+  const rows = (armId) => page.locator(`#document .arm-events[data-arm="${armId}"] tbody tr`)
+    .evaluateAll((all) => all.map((tr) => [...tr.cells].slice(0, 6).map((c) => c.textContent.trim())));
+  assert.equal(await page.textContent('#document .arm-events[data-arm="apatorsen:arm-spruce-apatorsen"] h3'), 'Apatorsen plus carboplatin and pemetrexed');
+  assert.deepEqual(await rows('apatorsen:arm-spruce-apatorsen'), [
+    ['fatigue', 'all causes', '30/78 (38.5%)', '6/78 (7.7%)', '2/78', '—'],
+    ['infusion-related reaction', 'treatment-related', '—more frequent than with placebo', '—', '—', 'yes'],
+  ]);
+  assert.deepEqual(await rows('apatorsen:arm-spruce-placebo'), [['fatigue', 'all causes', '20/77 (26%)', '3/77 (3.9%)', '—', '—']]);
   await page.close();
 });
 
