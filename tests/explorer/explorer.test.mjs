@@ -323,6 +323,66 @@ test('the trial view shows the clinical record: status, dates and sponsor by the
   await page.close();
 });
 
+test('a drug\'s adverse events have their own view, linked from its panel, with trial, arm, frequency and grade', async () => {
+  const page = await openPage(browser, `${api.url}/explore`);
+  const shipped = await ask('/api/drugs/DRUGBANK:DB06094/adverse-events?limit=500');
+  await page.click('#details a:text("Adverse events")');
+  await page.waitForURL(/\/explore\/adverse-events\/DRUGBANK%3ADB06094$/);
+  await waitForView(page);
+  assert.equal(await page.textContent('#view-title'), 'Adverse events of apatorsen');
+  assert.equal(await page.locator('#document table.adverse-events tbody tr').count(), shipped.items.length);
+  if (!shipped.total) assert.equal(await page.textContent('#document'), 'No adverse events are recorded for this drug.');
+
+  // An answer with reports (rewritten, so that the test does not depend on the curated data) one to a page, under the
+  // drug's old id.
+  const spruce = await ask('/api/trials/NCT01829113');
+  const [arm] = spruce.arms;
+  const reports = /\/api\/drugs\/[^/]+\/adverse-events/;
+  await page.route(reports, async (route) => {
+    const response = await route.fetch();
+    const trial = { id: spruce.id, labels: ['ClinicalTrial'], name: spruce.name };
+    const report = (id, name, fields) => ({
+      trial,
+      arm: { id: arm.id, labels: ['TrialArm'], name: arm.name },
+      report: {
+        event: { id, labels: ['AdverseEvent'], name }, arm: arm.id, attribution: 'treatment-related', patients: null, percent: null,
+        grade3OrWorsePatients: null, grade3OrWorsePercent: null, seriousPatients: null, ofPatients: 78, doseLimiting: null, finding: null,
+        provenance: spruce.drugs[0].provenance, ...fields,
+      },
+    });
+    const items = [
+      report('HP:0012378', 'fatigue', { patients: 30, percent: 38.5, grade3OrWorsePatients: 6, grade3OrWorsePercent: 7.7 }),
+      report('HP:0002018', 'nausea', { patients: 25, percent: 32.1, seriousPatients: 1, doseLimiting: false }),
+    ];
+    const offset = Number(new URL(route.request().url()).searchParams.get('offset') ?? 0);
+    await route.fulfill({ response, json: { items: items.slice(offset, offset + 1), total: items.length, limit: 1, offset } });
+  });
+  await page.goto(`${api.url}/explore/adverse-events/apatorsen:apatorsen`);
+  await waitForView(page);
+  assert.equal(decodeURIComponent(new URL(page.url()).pathname), '/explore/adverse-events/DRUGBANK:DB06094');
+  assert.equal(await page.textContent('#adverse-events-summary'), '2 reports, 1 of them shown: 1 event in 1 trial among those.');
+  await page.click('#document button.more');
+  await page.waitForFunction(() => document.querySelectorAll('#document table.adverse-events tbody tr').length === 2);
+  assert.equal(await page.textContent('#adverse-events-summary'), '2 reports: 2 events in 1 trial.');
+  assert.equal(await page.locator('#document button.more').count(), 0);
+  const rows = await page.locator('#document table.adverse-events tbody tr').evaluateAll((all) => all.map((tr) => [...tr.cells].slice(0, 8).map((c) => c.textContent.trim())));
+  const trialCaption = 'SPRUCE: randomised double-blind Phase II trial…';
+  assert.deepEqual(rows, [
+    ['fatigue', trialCaption, arm.name, 'treatment-related', '30/78 (38.5%)', '6/78 (7.7%)', '—', '—'],
+    ['nausea', trialCaption, arm.name, 'treatment-related', '25/78 (32.1%)', '—', '1/78', 'no'],
+  ]);
+  const publication = page.locator('#document li[data-publication="PMID:31420467"] a.external').first();
+  await publication.waitFor();
+  assert.equal(await publication.getAttribute('href'), 'https://pubmed.ncbi.nlm.nih.gov/31420467/');
+
+  // The trial opens its own view.
+  await page.locator('#document a', { hasText: trialCaption }).first().click();
+  await page.waitForURL(/\/explore\/trial\//);
+  await waitForView(page);
+  assert.match(await page.textContent('#view-title'), /SPRUCE/);
+  await page.unroute(reports);
+});
+
 test('the path view joins apatorsen and apoptotic process, shortest path first', async () => {
   const [drug] = (await ask('/api/search?q=apatorsen&label=Drug')).items;
   const [process] = (await ask('/api/search?q=apoptotic%20process&label=BiologicalProcess')).items;

@@ -7,6 +7,7 @@ import { labels } from './palette.js';
 import { edgeDetails, nodeDetails } from './panel.js';
 import { href, parse } from './router.js';
 import { SearchBox } from './search.js';
+import { renderAdverseEvents } from './views/adverse-events.js';
 import { renderEntity } from './views/entity.js';
 import { renderMechanism } from './views/mechanism.js';
 import { renderPaths } from './views/paths.js';
@@ -83,6 +84,9 @@ export class App {
           break;
         case 'trial':
           await renderTrial(view, route.id);
+          break;
+        case 'adverse-events':
+          await renderAdverseEvents(view, route.id);
           break;
         case 'entity':
           await renderEntity(view, route.id);

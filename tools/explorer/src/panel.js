@@ -24,6 +24,7 @@ export function nodeDetails({ entity, relationships, expanded, expand, goTo, mor
     h('div', { class: 'actions' },
       h('button', { type: 'button', onclick: expand, 'aria-describedby': 'details-title' }, expanded ? 'Neighbours shown' : `Expand neighbours (${total})`),
       label === 'Drug' ? h('a', { class: 'button', href: href.mechanism(entity.id), 'data-nav': true }, 'Mechanism') : null,
+      label === 'Drug' ? h('a', { class: 'button', href: href.adverseEvents(entity.id), 'data-nav': true }, 'Adverse events') : null,
       label === 'ClinicalTrial' ? h('a', { class: 'button', href: href.trial(entity.id), 'data-nav': true }, 'Trial view') : null,
       h('a', { class: 'button', href: href.entity(entity.id), 'data-nav': true }, 'Centre here'),
     ),
