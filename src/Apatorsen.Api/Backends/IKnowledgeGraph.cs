@@ -51,6 +51,12 @@ public interface IKnowledgeGraph
     Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken);
 }
 
+/// <summary>What relationships may cite as their publications: publications, and trials by their registry record.</summary>
+public static class Citable
+{
+    public static IReadOnlyCollection<string> Labels { get; } = [Apatorsen.Graph.Schema.LabelNames.Publication, Apatorsen.Graph.Schema.LabelNames.ClinicalTrial];
+}
+
 public enum TrialAnchor
 {
     Drug,

@@ -58,7 +58,8 @@ public sealed partial class InputErrors
             return null;
         }
 
-        var id = raw.Trim();
+        // A DOI's local part holds slashes, which a route value keeps encoded as %2F.
+        var id = raw.Trim().Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
         if (Nct().IsMatch(id))
         {
             return "CLINICALTRIALS:" + id.ToUpperInvariant();
@@ -175,7 +176,7 @@ public sealed partial class InputErrors
     }
 
     // The whole id is capped by MaxIdLength before the pattern runs, so the local part has no cap of its own.
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]{0,31}:[^\\s/?#]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]{0,31}:[^\\s?#]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Curie();
 
     [GeneratedRegex("^NCT[0-9]{8}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

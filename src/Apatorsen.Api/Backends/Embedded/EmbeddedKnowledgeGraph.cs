@@ -24,10 +24,10 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
         Task.FromResult(_search.Candidates(text, label));
 
     public Task<Lookup<EntityResponse>> GetEntityAsync(string id, CancellationToken cancellationToken) =>
-        Answer(id, null, node => new EntityResponse(node.Id, node.Ref.Labels, node.Name, node.Properties, Counts(node)));
+        Answer(id, [], node => new EntityResponse(node.Id, node.Ref.Labels, node.Name, node.Properties, Counts(node)));
 
     public Task<Lookup<Page<RelationshipItem>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken) =>
-        Answer(id, null, node =>
+        Answer(id, [], node =>
         {
             IEnumerable<RelationshipItem> items = [];
             if (filter.Direction != RelationshipDirection.In)
@@ -76,10 +76,10 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
 
     // The graph never changes, so each drug's chains are walked once.
     public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
-        Answer(drugId, LabelNames.Drug, drug => _mechanisms.GetOrAdd(drugId, _ => MechanismRules.Answer(drug.Ref, EmbeddedMechanism.Walk(drug))));
+        Answer(drugId, [LabelNames.Drug], drug => _mechanisms.GetOrAdd(drugId, _ => MechanismRules.Answer(drug.Ref, EmbeddedMechanism.Walk(drug))));
 
     public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
-        Answer(id, anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication, node =>
+        Answer(id, [anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication], node =>
         {
             var links = anchor == TrialAnchor.Drug
                 ? node.Incoming.Where(r => r.Type == RelationshipTypeNames.Tests && r.Start.Label == LabelNames.ClinicalTrial)
@@ -91,7 +91,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
         });
 
     public Task<Lookup<Page<AdverseEventReport>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken) =>
-        Answer(drugId, LabelNames.Drug, drug => page.Of(drug.Incoming
+        Answer(drugId, [LabelNames.Drug], drug => page.Of(drug.Incoming
             .Where(r => r.Type == RelationshipTypeNames.Administers)
             .Select(r => r.Start)
             .Distinct()
@@ -105,10 +105,10 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
             .ToArray()));
 
     public Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
-        Answer(id, LabelNames.ClinicalTrial, trial => TrialAssembler.Assemble(trial.Stored, Neighbourhood(trial)));
+        Answer(id, [LabelNames.ClinicalTrial], trial => TrialAssembler.Assemble(trial.Stored, Neighbourhood(trial)));
 
     public Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
-        Answer(id, LabelNames.Publication, node =>
+        Answer(id, Citable.Labels, node =>
         {
             var supports = page.Of(GraphOrdering.Order(graph.Relationships.Where(r => r.Publications.Contains(id)).Select(Statement)).ToArray());
             return new PublicationResponse(node.Id, node.Ref.Labels, node.Name, node.Properties, supports.Items, supports.Total);
@@ -118,8 +118,8 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
 
     private EmbeddedNode? Find(string id) => graph.Nodes.GetValueOrDefault(id);
 
-    private Task<Lookup<T>> Answer<T>(string id, string? label, Func<EmbeddedNode, T> answer) =>
-        Task.FromResult(Anchor.Check(id, Find(id)?.Ref, label, _ => answer(graph.Nodes[id])));
+    private Task<Lookup<T>> Answer<T>(string id, IReadOnlyCollection<string> labels, Func<EmbeddedNode, T> answer) =>
+        Task.FromResult(Anchor.Check(id, Find(id)?.Ref, labels, _ => answer(graph.Nodes[id])));
 
     private static RelationshipCount[] Counts(EmbeddedNode node) =>
         node.Outgoing.GroupBy(r => (r.Type, Direction: "out"))
