@@ -11,7 +11,7 @@ internal sealed record KgxMetadata(string DatasetVersion, IReadOnlyDictionary<st
 
 /// <summary>
 /// The three files of a KGX export, staged in the output directory: the nodes and edges (KGX JSON Lines) and a metadata
-/// file (Biolink version, dataset version, prefix map, each file's records, size and SHA-256). <see cref="Complete"/>
+/// file (Biolink version, dataset version, prefix map, each file's records and size). <see cref="Complete"/>
 /// places them, metadata last, so that a metadata file names files that are whole; disposing an incomplete bundle
 /// removes what it staged.
 /// </summary>
@@ -91,7 +91,6 @@ internal sealed class KgxBundle : IDisposable
         json.WriteString("content", content);
         json.WriteNumber("records", file.Lines);
         json.WriteNumber("bytes", file.File.Length);
-        json.WriteString("sha256", file.File.Sha256);
         json.WriteEndObject();
     }
 

@@ -1,15 +1,12 @@
-using System.Security.Cryptography;
-
 namespace Apatorsen.Importer.Export;
 
 /// <summary>
 /// An output file written under a hidden temporary name beside its final one, and renamed into place only when complete:
-/// a failed or interrupted export leaves no half-written file. Its SHA-256 is computed as it is written.
+/// a failed or interrupted export leaves no half-written file.
 /// </summary>
 internal sealed class StagedFile : IDisposable
 {
     private readonly FileStream _stream;
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private bool _closed;
     private bool _placed;
 
@@ -29,13 +26,9 @@ internal sealed class StagedFile : IDisposable
 
     public long Length { get; private set; }
 
-    /// <summary>The SHA-256 of the bytes written, in lower-case hex; available once the file is closed.</summary>
-    public string? Sha256 { get; private set; }
-
     public void Write(ReadOnlySpan<byte> bytes)
     {
         _stream.Write(bytes);
-        _hash.AppendData(bytes);
         Length += bytes.Length;
     }
 
@@ -44,7 +37,6 @@ internal sealed class StagedFile : IDisposable
     {
         _stream.Flush(flushToDisk: true);
         _stream.Dispose();
-        Sha256 = Convert.ToHexStringLower(_hash.GetHashAndReset());
         _closed = true;
     }
 
@@ -63,7 +55,6 @@ internal sealed class StagedFile : IDisposable
     public void Dispose()
     {
         _stream.Dispose();
-        _hash.Dispose();
         if (!_placed)
         {
             File.Delete(TemporaryPath);
