@@ -11,7 +11,7 @@ internal static class ExportCommandLine
 
     public static Command Create(Option<string> data, TextWriter output, TextWriter error)
     {
-        var format = new Option<string>("--format") { Description = "The export format: kgx (KGX JSON Lines, Biolink-conformant).", Required = true };
+        var format = new Option<string>("--format") { Description = "The export format: kgx (KGX JSON Lines, Biolink 4.4.4).", Required = true };
         format.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string>();
