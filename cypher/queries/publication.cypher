@@ -1,4 +1,4 @@
-// A publication and the relationships whose publications list it (a scan of all relationships: Neo4j cannot index
+// A publication (or a trial, whose registry record relationships may cite) and the relationships whose publications list it (a scan of all relationships: Neo4j cannot index
 // membership in a list property), ordered by subject id, type and object id; the anchor (null when no node has the
 // id), the publication's properties, the total and the requested page.
 // @param $id String
@@ -7,7 +7,7 @@
 OPTIONAL MATCH (anchor:Entity {id: $id})
 WITH anchor, COLLECT {
   MATCH (s:Entity)-[r]->(o:Entity)
-  WHERE anchor:Publication AND $id IN r.publications
+  WHERE (anchor:Publication OR anchor:ClinicalTrial) AND $id IN r.publications
   WITH s, r, o
   ORDER BY s.id, type(r), o.id
   RETURN {subject: {id: s.id, labels: labels(s), name: s.name}, type: type(r), properties: properties(r), object: {id: o.id, labels: labels(o), name: o.name}}

@@ -1,9 +1,10 @@
 using Apatorsen.Api.Browser;
 using Apatorsen.Api.Endpoints;
 using Apatorsen.Api.Explorer;
+using Apatorsen.Api.Health;
 using Apatorsen.Api.Hosting;
+using Apatorsen.Api.Input;
 using Apatorsen.Api.Trapi;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,12 +18,12 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseSingleValuedQuery();
 app.UseEmbeddedResponseCache();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealth();
 
 app.MapGraphApi()
     .MapCypher()

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Numerics;
 using Apatorsen.Graph.Dataset;
 using Apatorsen.Graph.Schema;
+using Apatorsen.Importer.Export;
 using Apatorsen.Neo4j;
 using Spectre.Console;
 
@@ -37,18 +38,7 @@ internal static class ImporterCli
     public static async Task<int> RunAsync(
         string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken = default)
     {
-        var data = new Option<string>("--data")
-        {
-            Description = "The dataset directory (node and relationship CSV files).",
-            DefaultValueFactory = _ => ImportSettings.DefaultDataDirectory,
-        };
-        data.Validators.Add(result =>
-        {
-            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
-            {
-                result.AddError("--data must name the dataset directory.");
-            }
-        });
+        var data = DataOption();
         var uri = new Option<string?>("--uri") { Description = "Neo4j's HTTP address, e.g. http://localhost:7474." };
         var database = new Option<string?>("--database") { Description = "The database (default neo4j)." };
         var user = new Option<string?>("--user") { Description = "The user (default neo4j when a password is given)." };
@@ -97,6 +87,7 @@ internal static class ImporterCli
         };
         generate.SetAction(parse => GenerateCommand.Run(parse.GetValue(rootDirectory)!, parse.GetValue(check), output));
         root.Subcommands.Add(generate);
+        root.Subcommands.Add(ExportCommandLine.Create(DataOption(), output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -113,6 +104,23 @@ internal static class ImporterCli
         // Signals are the entry point's to turn into cancellation (ImporterProgram), not System.CommandLine's.
         var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null };
         return await parsed.InvokeAsync(configuration, cancellationToken);
+    }
+
+    private static Option<string> DataOption()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "The dataset directory (node and relationship CSV files).",
+            DefaultValueFactory = _ => ImportSettings.DefaultDataDirectory,
+        };
+        data.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError("--data must name the dataset directory.");
+            }
+        });
+        return data;
     }
 
     /// <summary>A number option whose parser also checks the range, so that any bad value is one error naming the option.</summary>

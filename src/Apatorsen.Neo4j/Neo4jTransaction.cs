@@ -7,7 +7,9 @@ namespace Apatorsen.Neo4j;
 /// An explicit transaction (docs-query-api transactions.adoc). Every request replays the
 /// <c>neo4j-cluster-affinity</c> header the server sent when it opened the transaction. Nothing inside it is
 /// retried: a failed statement makes the server roll the transaction back, and the caller retries the whole
-/// transaction. Disposing an open transaction rolls it back. The server expires idle transactions (60 s by default).
+/// transaction. Disposing an open transaction rolls it back, unless a rollback was already tried: one that got no
+/// answer is not sent again, so that a server that stopped answering costs one wait, not two. The server expires
+/// idle transactions (60 s by default).
 /// Not thread-safe: run one statement at a time.
 /// </summary>
 public sealed class Neo4jTransaction : IAsyncDisposable
@@ -17,6 +19,7 @@ public sealed class Neo4jTransaction : IAsyncDisposable
     private readonly QueryApiTransport _transport;
     private readonly ILogger _logger;
     private readonly string _path;
+    private bool _rollbackTried;
 
     internal Neo4jTransaction(QueryApiTransport transport, ILogger logger, AccessMode accessMode, string id, string? clusterAffinity, DateTimeOffset? expiresAt)
     {
@@ -94,11 +97,12 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         }
     }
 
-    /// <summary>Rolls back (<c>DELETE .../tx/{id}</c>).</summary>
+    /// <summary>Rolls back (<c>DELETE .../tx/{id}</c>). Disposing the transaction afterwards never sends it again.</summary>
     /// <exception cref="InvalidOperationException">The transaction is no longer open.</exception>
     public async Task RollbackAsync(CancellationToken cancellationToken = default)
     {
         EnsureOpen();
+        _rollbackTried = true;
         try
         {
             await SendAsync(new QueryApiCall("rollback", HttpMethod.Delete, _path, Body: null, ClusterAffinity, Id), cancellationToken);
@@ -111,10 +115,13 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         }
     }
 
-    /// <summary>Rolls back if still open; never throws (a failed rollback is logged and left to the server's idle timeout).</summary>
+    /// <summary>
+    /// Rolls back if still open and no rollback was tried; never throws (a failed rollback is logged and left to the
+    /// server's idle timeout).
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        if (State != Neo4jTransactionState.Open)
+        if (State != Neo4jTransactionState.Open || _rollbackTried)
         {
             return;
         }

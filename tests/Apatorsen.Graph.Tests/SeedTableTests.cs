@@ -19,7 +19,7 @@ public sealed class SeedTableTests
     public static TheoryData<TableRow> Rows => new()
     {
         new TableRow("NCT00487786 dose escalation", "NCT00487786", "solid tumo", 1, 42, 1, [(10, true)]),
-        new TableRow("Phase I NMIBC intravesical", null, "bladder", 1, 13, 1, [(38, true)]),
+        new TableRow("Phase I NMIBC intravesical (NCT00959868)", "NCT00959868", "bladder", 1, 13, 1, [(38, true)]),
         new TableRow("Phase II mCRPC with prednisone", null, "prostate", 2, 74, 2, [(47, true), (24, false)]),
         new TableRow("SPRUCE", "NCT01829113", "lung", 2, 155, 2, [(6.0, true), (4.9, false)]),
     };

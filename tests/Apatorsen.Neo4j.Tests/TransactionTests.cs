@@ -238,4 +238,20 @@ public sealed class TransactionTests
         Assert.Equal(Neo4jTransactionState.Failed, transaction.State);
         Assert.Contains(harness.Logs.Entries, e => e.Text.Contains("could not be rolled back", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task DisposeAsync_AfterARollbackThatGotNoAnswer_DoesNotRollBackAgain()
+    {
+        await using var harness = await ClientHarness.StartAsync();
+        var transaction = await harness.Client.BeginTransactionAsync(AccessMode.Read, Ct);
+        harness.Stub.Enqueue(StubResponse.Empty() with { Delay = TimeSpan.FromMinutes(1) });
+        using (var allowance = new CancellationTokenSource(TimeSpan.FromMilliseconds(200)))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => transaction.RollbackAsync(allowance.Token));
+        }
+
+        await transaction.DisposeAsync();
+
+        Assert.Single(harness.Stub.Requests, r => r.Route == QueryApiRoute.RollbackTransaction);
+    }
 }

@@ -41,7 +41,10 @@ public interface IKnowledgeGraph
     Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken);
 
     /// <summary>Trials that test the drug (TESTS), or study the indication or a narrower one (STUDIES, SUBCLASS_OF), by phase.</summary>
-    Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, PageRequest page, CancellationToken cancellationToken);
+    Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>The adverse events reported in the arms that give the drug, with trial and arm, by event name.</summary>
+    Task<Lookup<Page<AdverseEventReport>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken);
 
     Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken);
 
@@ -53,11 +56,20 @@ public interface IKnowledgeGraph
     Task<QueryGraphMatches> MatchQueryGraphAsync(QueryPlan plan, PageRequest page, CancellationToken cancellationToken);
 }
 
+/// <summary>What relationships may cite as their publications: publications, and trials by their registry record.</summary>
+public static class Citable
+{
+    public static IReadOnlyCollection<string> Labels { get; } = [Apatorsen.Graph.Schema.LabelNames.Publication, Apatorsen.Graph.Schema.LabelNames.ClinicalTrial];
+}
+
 public enum TrialAnchor
 {
     Drug,
     Indication,
 }
+
+/// <summary>Filters of the trial lists: the registry's overall status and the phase; null means any.</summary>
+public sealed record TrialFilter(string? Status, long? Phase);
 
 /// <summary>Filters of GET /api/entities/{id}/relationships; null means any.</summary>
 public sealed record RelationshipFilter(string? Type, RelationshipDirection Direction, string? Label);

@@ -17,12 +17,15 @@ public sealed record WrongLabel<T>(NodeRef Node, string ExpectedLabel) : Lookup<
 /// <summary>Checks the nodes a question is anchored on, then builds the answer.</summary>
 public static class Anchor
 {
-    /// <summary>The answer about <paramref name="id"/>, found as <paramref name="node"/> (null when no node has the id).</summary>
-    public static Lookup<T> Check<T>(string id, NodeRef? node, string? label, Func<NodeRef, T> answer) =>
+    /// <summary>
+    /// The answer about <paramref name="id"/>, found as <paramref name="node"/> (null when no node has the id), which
+    /// must have one of <paramref name="labels"/> (none: any node will do).
+    /// </summary>
+    public static Lookup<T> Check<T>(string id, NodeRef? node, IReadOnlyCollection<string> labels, Func<NodeRef, T> answer) =>
         node switch
         {
             null => new UnknownId<T>(id),
-            _ when label is not null && !node.Labels.Contains(label) => new WrongLabel<T>(node, label),
+            _ when labels.Count > 0 && !node.Labels.Any(labels.Contains) => new WrongLabel<T>(node, string.Join(" or ", labels)),
             _ => new Found<T>(answer(node)),
         };
 

@@ -1,20 +1,17 @@
-using System.Security.Cryptography;
-using System.Text;
 using Apatorsen.Api.Backends.Neo4j;
 using Apatorsen.Api.Contracts;
-using Apatorsen.Api.Hosting;
 using Apatorsen.Api.Input;
 using Apatorsen.Api.Problems;
+using Apatorsen.Api.Security;
 using Apatorsen.Neo4j;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace Apatorsen.Api.Endpoints;
 
 public static class CypherEndpoints
 {
-    public const string ApiKeyHeader = "X-Api-Key";
+    public const string ApiKeyHeader = CypherKeyGate.ApiKeyHeader;
     public const int MaxStatementLength = 20_000;
 
     public static IEndpointRouteBuilder MapCypher(this IEndpointRouteBuilder app)
@@ -22,34 +19,40 @@ public static class CypherEndpoints
         app.MapGroup("/api/cypher").WithTags("Cypher").WithGraphProblems(notFound: false)
             .MapPost("", RunAsync)
             .WithName("RunCypher")
+            .Accepts<CypherRequest>("application/json")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status501NotImplemented)
             .WithSummary("Run one read-only Cypher statement (Neo4j backend, API key)")
-            .WithDescription($"For power users: runs the statement in a read transaction that is always rolled back, with a time limit and a row cap (the answer says when rows were cut off). Off unless Api:CypherApiKey is set; send the key in {ApiKeyHeader}. 501 on the embedded backend. Neo4j's errors come back as 400 with Neo4j's code in the 'code' extension.");
+            .WithDescription($"For power users: runs the statement in a read transaction that is always rolled back, with a time limit and a row cap (the answer says when rows were cut off). Off unless Api:CypherApiKey is set; send the key in {ApiKeyHeader}. After {CypherKeyGate.FailuresPerWindow} wrong keys in {CypherKeyGate.Window.TotalSeconds:0} s a client gets 429. The body may be at most {CypherRequestBody.MaxBytes / 1024} KB. 501 on the embedded backend. Neo4j's errors come back as 400 with Neo4j's code in the 'code' extension.");
         return app;
     }
 
+    // The body is read here, after the key check, rather than bound by the framework, which would read it first.
     public static async Task<Results<Ok<CypherResponse>, ValidationProblem, ProblemHttpResult>> RunAsync(
-        CypherRequest request,
-        [FromHeader(Name = ApiKeyHeader)] string? apiKey,
-        [FromServices] IOptions<ApiOptions> options,
+        HttpContext context,
+        [FromServices] CypherKeyGate gate,
         [FromServices] Neo4jCypherConsole? console,
         CancellationToken cancellationToken)
     {
-        var expected = options.Value.CypherApiKey;
-        if (string.IsNullOrEmpty(expected))
+        if (gate.Refuse(context) is { } keyProblem)
         {
-            return ApiProblems.NotImplemented("POST /api/cypher is turned off; the operator enables it by setting Api:CypherApiKey.");
-        }
-
-        if (apiKey is null || !CryptographicOperations.FixedTimeEquals(Hash(apiKey), Hash(expected)))
-        {
-            return ApiProblems.Unauthorized($"Send the API key in the {ApiKeyHeader} header.");
+            CypherRequestBody.LeaveUnread(context);
+            return keyProblem;
         }
 
         if (console is null)
         {
+            CypherRequestBody.LeaveUnread(context);
             return ApiProblems.NotImplemented("POST /api/cypher needs the Neo4j backend; this API serves the embedded graph (set Neo4j:Uri).");
+        }
+
+        var (request, problem) = await CypherRequestBody.ReadAsync(context, cancellationToken);
+        if (request is null)
+        {
+            return problem!;
         }
 
         var errors = new InputErrors();
@@ -60,6 +63,10 @@ public static class CypherEndpoints
         else if (request.Statement.Length > MaxStatementLength)
         {
             errors.Add("statement", $"'statement' must be at most {MaxStatementLength} characters.");
+        }
+        else if (ReadOnlyStatementPolicy.Refusal(request.Statement) is { } refusal)
+        {
+            errors.Add("statement", refusal);
         }
 
         var parameters = CypherParameters.From(request.Parameters, errors);
@@ -81,7 +88,4 @@ public static class CypherEndpoints
                 extensions: new Dictionary<string, object?> { ["code"] = ex.Code });
         }
     }
-
-    // Hashing first makes the comparison's length independent of the key's.
-    private static byte[] Hash(string value) => SHA256.HashData(Encoding.UTF8.GetBytes(value));
 }

@@ -33,40 +33,45 @@ public static class GraphApi
         api.MapGet("/entities/{id}/relationships", RelationshipsAsync).WithTags("Entities").WithGraphProblems()
             .WithName("GetEntityRelationships")
             .WithSummary("The relationships of one node")
-            .WithDescription("Every relationship of the node, optionally of one type, one direction and to nodes of one label; each with its properties, its sources (Publication ids) and the node at the other end. Ordered by type, direction and the other node's id.");
+            .WithDescription("Every relationship of the node, optionally of one type, one direction and to nodes of one label; each with its properties, its provenance (primary knowledge source, publications, knowledge level, agent type) and the node at the other end. Ordered by type, direction and the other node's id.");
 
         api.MapGet("/relationships", StatementsAsync).WithTags("Relationships").WithGraphProblems()
             .WithName("FindRelationships")
             .WithSummary("One-hop questions: who does what to whom")
-            .WithDescription("Relationships subject -[type]-> object, where any of subject, type and object may be left open, but at least one of them is given; subjectLabel and objectLabel narrow the open ends. Each item carries the subject, the object (node), the properties and the sources.");
+            .WithDescription("Relationships subject -[type]-> object, where any of subject, type and object may be left open, but at least one of them is given; subjectLabel and objectLabel narrow the open ends. Each item carries the subject, the object (node), the properties and the provenance.");
 
         api.MapGet("/paths", PathsAsync).WithTags("Paths").WithGraphProblems()
             .WithName("FindPaths")
             .WithSummary("How two nodes are connected")
-            .WithDescription($"Up to {MaxPaths} paths between two nodes, following relationships in either direction without visiting a node twice, shortest first. Each relationship names its own start and end, so its direction can be read off, and carries its sources.");
+            .WithDescription($"Up to {MaxPaths} paths between two nodes, following relationships in either direction without visiting a node twice, shortest first. Each relationship names its own start and end, so its direction can be read off, and carries its provenance.");
 
         api.MapGet("/drugs/{id}/mechanism", MechanismAsync).WithTags("Drugs").WithGraphProblems()
             .WithName("GetDrugMechanism")
             .WithSummary("How a drug acts: chains from the drug to the processes it affects")
-            .WithDescription($"Chains of {string.Join(", ", MechanismRules.Types.Order(StringComparer.Ordinal))} steps (at most {MechanismRules.MaxSteps}) from the drug, through {string.Join(" and ", MechanismChains.PassThroughLabels)} nodes, to the processes, biomarkers, diseases or proteins they end on. Every step carries its effect, description and sources; every chain its net effect on its end. 404 when the id is not a Drug.");
+            .WithDescription($"Chains of {string.Join(", ", MechanismRules.Types.Order(StringComparer.Ordinal))} steps (at most {MechanismRules.MaxSteps}) from the drug, through {string.Join(" and ", MechanismChains.PassThroughLabels)} nodes, to the processes, biomarkers, diseases or proteins they end on. Every step carries its effect, description and provenance; every chain its net effect on its end. 404 when the id is not a Drug.");
         api.MapGet("/drugs/{id}/trials", DrugTrialsAsync).WithTags("Drugs").WithGraphProblems()
             .WithName("GetDrugTrials")
             .WithSummary("Clinical trials that test a drug")
-            .WithDescription("Trials with a TESTS relationship to the drug, by phase; with their indications and the sources of the link. 404 when the id is not a Drug.");
+            .WithDescription("Trials with a TESTS relationship to the drug, by phase, optionally only those of one overall status or phase; with status, whether the primary endpoint was met, indications and the publications of the link. 404 when the id is not a Drug.");
+
+        api.MapGet("/drugs/{id}/adverse-events", AdverseEventsAsync).WithTags("Drugs").WithGraphProblems()
+            .WithName("GetDrugAdverseEvents")
+            .WithSummary("Adverse events reported for a drug, in which trials and arms, at what frequency and grade")
+            .WithDescription("Every adverse event reported in a trial arm that gives the drug: the event (an HP or MedDRA term where verified), the trial and arm, whether treatment-related or all-cause, patients and % at any grade and at grade 3 or worse, serious cases, the denominator, whether dose-limiting, and the provenance. Ordered by event name, then trial and arm. 404 when the id is not a Drug.");
 
         api.MapGet("/trials/{id}", TrialAsync).WithTags("Trials").WithGraphProblems()
             .WithName("GetTrial")
             .WithSummary("A clinical trial with its arms, interventions and outcomes")
-            .WithDescription("The trial's design and size, the indications it studies, the drugs it tests, each arm with the dose, route and schedule of what it administers, each outcome with its value, unit, arm, comparison and significance, the biomarkers it monitors, and every source. Numbers are JSON numbers. A bare NCT number is accepted as the id.");
+            .WithDescription("The trial's design and size, its registry facts (status, dates, sponsor, registered enrollment), whether it met its primary endpoint, the indications it studies, the drugs it tests, each arm with its size and the dose, route and schedule of what it administers, each outcome with its value, unit and interval and each comparison with its effect, interval and p-value, the adverse events reported per arm, the biomarkers it monitors, and every publication. Numbers are JSON numbers. A bare NCT number is accepted as the id.");
         api.MapGet("/indications/{id}/trials", IndicationTrialsAsync).WithTags("Trials").WithGraphProblems()
             .WithName("GetIndicationTrials")
             .WithSummary("Clinical trials of a disease")
-            .WithDescription("Trials that study the indication or a narrower one (SUBCLASS_OF), by phase. 404 when the id is not an Indication.");
+            .WithDescription("Trials that study the indication or a narrower one (SUBCLASS_OF), by phase, optionally only those of one overall status or phase. 404 when the id is not an Indication.");
 
         api.MapGet("/publications/{id}", PublicationAsync).WithTags("Publications").WithGraphProblems()
             .WithName("GetPublication")
             .WithSummary("A publication and the relationships it supports")
-            .WithDescription("The publication's properties and every relationship whose sources list it (paged with limit and offset; total counts them all).");
+            .WithDescription("The publication's properties and every relationship whose publications list it (paged with limit and offset; total counts them all).");
 
         api.MapGet("/meta", MetaAsync).WithTags("Meta").WithGraphProblems(notFound: false)
             .WithName("GetMeta")
@@ -157,6 +162,15 @@ public static class GraphApi
         [AsParameters] TrialListRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken) =>
         TrialListAsync(TrialAnchor.Drug, request, graph, response, cancellationToken);
 
+    public static Task<Results<Ok<Page<AdverseEventReport>>, ValidationProblem, ProblemHttpResult>> AdverseEventsAsync(
+        [AsParameters] AdverseEventsRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.Id("id", request.Id);
+        var page = errors.Page(request.Limit, request.Offset);
+        return Answers.AskAsync(errors, graph, response, map => graph.GetAdverseEventsAsync(map(id), page, cancellationToken), cancellationToken);
+    }
+
     public static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> TrialAsync(
         [AsParameters] TrialRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -186,7 +200,8 @@ public static class GraphApi
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
+        var filter = errors.TrialFilter(request.Status, request.Phase);
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetTrialsAsync(anchor, map(id), page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, map => graph.GetTrialsAsync(anchor, map(id), filter, page, cancellationToken), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Apatorsen.Api.Backends;
+using Apatorsen.Api.Problems;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Apatorsen.Api.Health;
@@ -18,7 +19,7 @@ internal sealed class GraphHealthCheck(IKnowledgeGraph graph) : IHealthCheck
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy($"The {graph.Backend} graph cannot be reached: {ex.GetType().Name}.");
+            return HealthCheckResult.Unhealthy($"The {graph.Backend} graph cannot be reached: {FailureCause.Of(ex)}");
         }
     }
 }

@@ -3,11 +3,14 @@ using System.ComponentModel.DataAnnotations;
 namespace Apatorsen.Api.Hosting;
 
 /// <summary>Settings of the API itself, bound from the <c>Api</c> section.</summary>
-public sealed class ApiOptions
+public sealed class ApiOptions : IValidatableObject
 {
     public const string SectionName = "Api";
 
-    /// <summary>The key POST /api/cypher requires in X-Api-Key; the endpoint is off while it is unset.</summary>
+    /// <summary>The shortest key POST /api/cypher accepts: long enough that guessing it is hopeless.</summary>
+    public const int MinCypherApiKeyLength = 32;
+
+    /// <summary>The key POST /api/cypher requires in X-Api-Key; the endpoint is off while it is unset or empty.</summary>
     public string? CypherApiKey { get; set; }
 
     /// <summary>How long one of the API's own graph queries may run before the answer is 504.</summary>
@@ -24,9 +27,28 @@ public sealed class ApiOptions
     /// </summary>
     public bool CacheResponses { get; set; } = true;
 
+    /// <summary>The most bytes the response cache holds (answers, their headers and keys); the oldest make room.</summary>
+    [Range(64 * 1024, 1L << 30, ErrorMessage = "Api:ResponseCacheSizeLimit must be between 65536 and 1073741824 bytes.")]
+    public long ResponseCacheSizeLimit { get; set; } = 4L << 20;
+
     /// <summary>The most rows POST /api/cypher returns; the answer says when more were cut off.</summary>
     [Range(1, 100_000, ErrorMessage = "Api:CypherRowCap must be between 1 and 100000.")]
     public int CypherRowCap { get; set; } = 1000;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrEmpty(CypherApiKey))
+        {
+            yield break;
+        }
+
+        if (CypherApiKey.Length < MinCypherApiKeyLength || string.IsNullOrWhiteSpace(CypherApiKey))
+        {
+            yield return new ValidationResult(
+                $"Api:CypherApiKey must be at least {MinCypherApiKeyLength} characters and not blank (it has {CypherApiKey.Length}), for example the output of `openssl rand -base64 33`; leave it unset to turn POST /api/cypher off.",
+                [nameof(CypherApiKey)]);
+        }
+    }
 }
 
 /// <summary>Settings of the embedded graph, bound from the <c>Graph</c> section.</summary>

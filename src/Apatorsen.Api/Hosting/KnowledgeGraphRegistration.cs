@@ -4,6 +4,7 @@ using Apatorsen.Api.Browser;
 using Apatorsen.Api.Backends;
 using Apatorsen.Api.Health;
 using Apatorsen.Api.Problems;
+using Apatorsen.Api.Security;
 using Apatorsen.Graph.Dataset;
 using Apatorsen.Neo4j;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -70,14 +71,12 @@ public static class KnowledgeGraphRegistration
     {
         var services = builder.Services;
         services.AddProblemDetails();
+        services.AddSingleton<CypherKeyGate>();
         services.AddExceptionHandler<GraphExceptionHandler>();
         // A query value that does not bind (limit=abc) or a body that is not JSON then reaches GraphExceptionHandler,
         // which names the parameter in the 400's detail instead of answering with an empty problem.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        // Only answers under /api: the Browser files carry per-origin CORS headers a cache would replay to everyone.
-        services.AddOutputCache(cache => cache.AddBasePolicy(policy => policy
-            .With(context => context.HttpContext.Request.Path.StartsWithSegments("/api"))
-            .Expire(TimeSpan.FromHours(1))));
+        services.AddResponseCache();
         services.AddCors(cors => cors.AddPolicy(BrowserEndpoints.CorsPolicy, policy => policy
             .WithOrigins(BrowserEndpoints.Origins)
             .WithMethods(HttpMethods.Get)
@@ -89,17 +88,6 @@ public static class KnowledgeGraphRegistration
             return Task.CompletedTask;
         }));
         return builder;
-    }
-
-    /// <summary>Serves repeated GET /api answers from memory when the graph is the embedded one (see ApiOptions.CacheResponses).</summary>
-    public static WebApplication UseEmbeddedResponseCache(this WebApplication app)
-    {
-        if (app.Services.GetService<EmbeddedGraph>() is not null && app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.CacheResponses)
-        {
-            app.UseOutputCache();
-        }
-
-        return app;
     }
 }
 

@@ -16,24 +16,27 @@ internal sealed class OpenApiExamples : IOpenApiOperationTransformer
         ["direction"] = "out",
         ["limit"] = "50",
         ["offset"] = "0",
-        ["subject"] = "apatorsen:apatorsen",
+        ["subject"] = "DRUGBANK:DB06094",
         ["object"] = "UniProtKB:P04792",
         ["subjectLabel"] = LabelNames.Drug,
         ["objectLabel"] = LabelNames.Protein,
-        ["from"] = "apatorsen:apatorsen",
+        ["from"] = "DRUGBANK:DB06094",
         ["to"] = "GO:0006915",
         ["maxHops"] = "4",
+        ["status"] = "COMPLETED",
+        ["phase"] = "2",
     };
 
     private static readonly Dictionary<string, string> IdByRoute = new(StringComparer.Ordinal)
     {
         ["/api/entities/{id}"] = "UniProtKB:P04792",
-        ["/api/entities/{id}/relationships"] = "apatorsen:apatorsen",
-        ["/api/drugs/{id}/mechanism"] = "apatorsen:apatorsen",
-        ["/api/drugs/{id}/trials"] = "apatorsen:apatorsen",
+        ["/api/entities/{id}/relationships"] = "DRUGBANK:DB06094",
+        ["/api/drugs/{id}/mechanism"] = "DRUGBANK:DB06094",
+        ["/api/drugs/{id}/trials"] = "DRUGBANK:DB06094",
+        ["/api/drugs/{id}/adverse-events"] = "DRUGBANK:DB06094",
         ["/api/indications/{id}/trials"] = "MONDO:0004992",
         ["/api/trials/{id}"] = "NCT01829113",
-        ["/api/publications/{id}"] = "apatorsen:ref-12",
+        ["/api/publications/{id}"] = "PMID:31420467",
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

@@ -58,7 +58,8 @@ public sealed partial class InputErrors
             return null;
         }
 
-        var id = raw.Trim();
+        // A DOI's local part holds slashes, which a route value keeps encoded as %2F.
+        var id = raw.Trim().Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
         if (Nct().IsMatch(id))
         {
             return "CLINICALTRIALS:" + id.ToUpperInvariant();
@@ -121,6 +122,23 @@ public sealed partial class InputErrors
 
     public int Offset(string? raw) => Range("offset", raw, 0, 0, MaxOffset);
 
+    /// <summary>The trial-list filters: a ClinicalTrials.gov overall status (any case) and a phase.</summary>
+    public TrialFilter TrialFilter(string? status, string? phase)
+    {
+        var statuses = ApatorsenSchema.Instance.GetLabel(LabelNames.ClinicalTrial).FindProperty(PropertyNames.OverallStatus)!.AllowedValues!;
+        string? knownStatus = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            knownStatus = statuses.FirstOrDefault(s => string.Equals(s, status.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (knownStatus is null)
+            {
+                Add("status", $"'{status}' is not a ClinicalTrials.gov overall status; use one of {string.Join(", ", statuses)}.");
+            }
+        }
+
+        return new TrialFilter(knownStatus, string.IsNullOrWhiteSpace(phase) ? null : Range("phase", phase, 0, 1, 4));
+    }
+
     /// <summary>An optional whole number within [min, max]; absent or empty gives the default.</summary>
     public int Range(string field, string? raw, int defaultValue, int min, int max)
     {
@@ -158,7 +176,7 @@ public sealed partial class InputErrors
     }
 
     // The whole id is capped by MaxIdLength before the pattern runs, so the local part has no cap of its own.
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]{0,31}:[^\\s/?#]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]{0,31}:[^\\s?#]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Curie();
 
     [GeneratedRegex("^NCT[0-9]{8}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

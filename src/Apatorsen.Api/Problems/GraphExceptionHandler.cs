@@ -30,7 +30,10 @@ internal sealed class GraphExceptionHandler(IProblemDetailsService problems, ILo
 
         if (status >= 500)
         {
-            logger.LogWarning(exception, "{Method} {Path} answered {Status}: {Title}", httpContext.Request.Method, httpContext.Request.Path, status, title);
+            // Expected failures of the backend: one line, with Neo4j's code where it sent one, and no stack trace.
+            logger.LogWarning(
+                "{Method} {Route} answered {Status}: {Title} ({Cause})",
+                httpContext.Request.Method, RouteOf(httpContext), status, title, FailureCause.Of(exception));
         }
 
         httpContext.Response.StatusCode = status;
@@ -41,4 +44,8 @@ internal sealed class GraphExceptionHandler(IProblemDetailsService problems, ILo
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
     }
+
+    // The route's pattern, not the request's path: a path can carry anything a client typed, line breaks included.
+    private static string RouteOf(HttpContext context) =>
+        context.GetEndpoint() is RouteEndpoint endpoint ? endpoint.RoutePattern.RawText ?? "" : "(no route)";
 }

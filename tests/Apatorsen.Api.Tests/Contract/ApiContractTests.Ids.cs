@@ -55,4 +55,32 @@ public abstract partial class ApiContractTests
     [Fact]
     public async Task IdThatNamesNothing_AfterTheAliasesAreAsked_Is404() =>
         (await GetAsync("/api/entities/apatorsen:never-was")).Problem(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task DoiId_WithItsSlashEncodedInTheRoute_IsFound()
+    {
+        var body = (await GetAsync("/api/entities/doi:10.1007%2Fs10637-017-0553-x")).Ok();
+
+        Assert.Equal("doi:10.1007/s10637-017-0553-x", body.Str("id"));
+    }
+
+    [Fact]
+    public async Task DoiId_InAQueryParameter_IsFound()
+    {
+        var body = (await GetAsync("/api/relationships?object=UniProtKB:P04792&limit=500")).Ok();
+        var paths = (await GetAsync($"/api/paths?from=doi:10.1007/s10637-017-0553-x&to={Apatorsen}&maxHops=3")).Ok();
+
+        Assert.NotEmpty(body.Items());
+        Assert.Equal("doi:10.1007/s10637-017-0553-x", paths.GetProperty("from").Str("id"));
+    }
+
+    [Fact]
+    public async Task TrialRegistryRecord_CitedAsAPublication_ListsTheStatementsThatCiteIt()
+    {
+        var body = (await GetAsync("/api/publications/CLINICALTRIALS:NCT01844817?limit=500")).Ok();
+
+        Assert.Equal(["ClinicalTrial"], body.Strings("labels"));
+        Assert.NotEmpty(body.Items("supports"));
+        Assert.All(body.Items("supports"), s => Assert.Contains("CLINICALTRIALS:NCT01844817", s.Publications()));
+    }
 }

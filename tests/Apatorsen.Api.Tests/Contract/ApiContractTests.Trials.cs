@@ -11,9 +11,10 @@ public abstract partial class ApiContractTests
     {
         var body = (await GetAsync($"/api/drugs/{Apatorsen}/trials")).Ok();
         var trials = body.Items().ToArray();
+        var tested = ShippedDataset.Value.Relationships.Count(r => r.Type == "TESTS" && r.EndId == Apatorsen);
 
-        Assert.Equal(5, trials.Length);
-        Assert.Equal(5, body.GetProperty("total").GetInt32());
+        Assert.Equal(tested, trials.Length);
+        Assert.Equal(tested, body.GetProperty("total").GetInt32());
         var spruce = Assert.Single(trials, t => t.Str("id") == Spruce);
         Assert.Equal("NCT01829113", spruce.Str("nctId"));
         Assert.Equal(2, spruce.GetProperty("phase").GetInt32());
@@ -29,7 +30,8 @@ public abstract partial class ApiContractTests
     {
         var trials = (await GetAsync($"/api/indications/{Cancer}/trials")).Ok().Items().ToArray();
 
-        Assert.Equal(5, trials.Length);
+        // Every trial studies a kind of cancer.
+        Assert.Equal(ShippedDataset.Value.Nodes.Count(n => n.Label == "ClinicalTrial"), trials.Length);
         Assert.Contains(trials, t => t.Str("id") == Spruce);
     }
 
@@ -38,7 +40,9 @@ public abstract partial class ApiContractTests
     {
         var body = (await GetAsync("/api/indications/MONDO:0008903/trials?limit=1&offset=1")).Ok();
 
-        Assert.Equal(2, body.GetProperty("total").GetInt32());
+        // The Phase I trial (NSCLC patients among others), SPRUCE (stage IV non-squamous NSCLC) and Cedar (squamous NSCLC),
+        // by phase then id: SPRUCE comes second.
+        Assert.Equal(3, body.GetProperty("total").GetInt32());
         Assert.Equal(Spruce, Assert.Single(body.Items()).Str("id"));
     }
 
@@ -64,7 +68,8 @@ public abstract partial class ApiContractTests
         var experimental = Assert.Single(trial.Items("arms"), a => a.Str("id") == "apatorsen:arm-spruce-apatorsen");
         var apatorsen = Assert.Single(experimental.Items("interventions"), i => i.GetProperty("drug").Str("id") == Apatorsen);
         Assert.Equal(21, apatorsen.GetProperty("cycleLengthDays").GetInt32());
-        Assert.Equal(["PMID:31420467"], apatorsen.Publications());
+        Assert.Contains("PMID:31420467", apatorsen.Publications());
+        Assert.Equal(600, apatorsen.GetProperty("dose").GetDouble());
 
         var outcomes = trial.Items("outcomes").ToArray();
         var pfsApatorsen = Assert.Single(outcomes, o => o.Str("id") == "apatorsen:outcome-spruce-pfs-apatorsen");
@@ -99,4 +104,68 @@ public abstract partial class ApiContractTests
     [Fact]
     public async Task Trial_UnknownNctNumber_Is404() =>
         (await GetAsync("/api/trials/NCT99999999")).Problem(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task DrugTrials_FilteredByPhase_ListOnlyThatPhase()
+    {
+        var all = (await GetAsync($"/api/drugs/{Apatorsen}/trials?limit=500")).Ok();
+        var phaseOne = (await GetAsync($"/api/drugs/{Apatorsen}/trials?phase=1&limit=500")).Ok();
+
+        Assert.NotEmpty(phaseOne.Items());
+        Assert.All(phaseOne.Items(), t => Assert.Equal(1, t.GetProperty("phase").GetInt32()));
+        Assert.Equal(all.Items().Count(t => t.GetProperty("phase").GetInt32() == 1), phaseOne.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task DrugTrials_FilteredByStatus_ListOnlyThatStatus_CaseInsensitively()
+    {
+        var all = (await GetAsync($"/api/drugs/{Apatorsen}/trials?limit=500")).Ok();
+        var completed = (await GetAsync($"/api/drugs/{Apatorsen}/trials?status=completed&limit=500")).Ok();
+
+        Assert.All(completed.Items(), t => Assert.Equal("COMPLETED", t.Str("overallStatus")));
+        Assert.Equal(all.Items().Count(t => t.TryGetProperty("overallStatus", out var s) && s.GetString() == "COMPLETED"), completed.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("status=FINISHED", "status")]
+    [InlineData("phase=5", "phase")]
+    [InlineData("phase=two", "phase")]
+    public async Task DrugTrials_WithAFilterOutsideItsValues_Is400_NamingIt(string query, string parameter)
+    {
+        var problem = (await GetAsync($"/api/drugs/{Apatorsen}/trials?{query}")).Problem(HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task AdverseEvents_OfApatorsen_ArePagedReportsWithTrialArmAndProvenance()
+    {
+        var body = (await GetAsync($"/api/drugs/{Apatorsen}/adverse-events?limit=500")).Ok();
+
+        Assert.Equal(body.Items().Count(), body.GetProperty("total").GetInt32());
+        Assert.All(body.Items(), r =>
+        {
+            Assert.StartsWith("CLINICALTRIALS:", r.GetProperty("trial").Str("id"), StringComparison.Ordinal);
+            Assert.Equal(["TrialArm"], r.GetProperty("arm").Strings("labels"));
+            Assert.Equal(["AdverseEvent"], r.GetProperty("report").GetProperty("event").Strings("labels"));
+            Assert.NotEmpty(r.GetProperty("report").Publications());
+        });
+    }
+
+    [Fact]
+    public async Task AdverseEvents_OfANodeThatIsNotADrug_Is404() =>
+        (await GetAsync($"/api/drugs/{Hsp27}/adverse-events")).Problem(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task Trial_CarriesItsRegistryBlock_AndEveryOutcomeItsComparisons()
+    {
+        var trial = (await GetAsync("/api/trials/NCT01829113")).Ok();
+
+        Assert.Equal(JsonValueKind.Object, trial.GetProperty("registry").ValueKind);
+        var pfs = Assert.Single(trial.Items("outcomes"), o => o.Str("id") == "apatorsen:outcome-spruce-pfs-apatorsen");
+        var comparison = Assert.Single(pfs.Items("comparisons"));
+        Assert.Equal("apatorsen:outcome-spruce-pfs-apatorsen", comparison.Str("of"));
+        Assert.Equal("apatorsen:outcome-spruce-pfs-placebo", comparison.Str("against"));
+        Assert.NotEmpty(comparison.Publications());
+    }
 }

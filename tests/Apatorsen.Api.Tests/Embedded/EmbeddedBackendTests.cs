@@ -30,8 +30,8 @@ public sealed class EmbeddedBackendTests
     [Fact]
     public async Task Cypher_WithTheRightKey_OnTheEmbeddedBackend_Is501()
     {
-        await using var factory = new EmbeddedApiFactory { Settings = new Dictionary<string, string?> { ["Api:CypherApiKey"] = "s3cret-key" } };
-        var response = await PostCypherAsync(factory.CreateClient(), "RETURN 1 AS one", "s3cret-key");
+        await using var factory = new EmbeddedApiFactory { Settings = new Dictionary<string, string?> { ["Api:CypherApiKey"] = "s3cret-key-of-at-least-32-characters" } };
+        var response = await PostCypherAsync(factory.CreateClient(), "RETURN 1 AS one", "s3cret-key-of-at-least-32-characters");
 
         Assert.Contains("Neo4j", response.Problem(HttpStatusCode.NotImplemented).Str("detail"), StringComparison.Ordinal);
     }
@@ -40,25 +40,13 @@ public sealed class EmbeddedBackendTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("wrong-key")]
-    [InlineData("s3cret-key ")]
+    [InlineData("s3cret-key-of-at-least-32-characters ")]
     public async Task Cypher_WithoutTheRightKey_Is401(string? key)
     {
-        await using var factory = new EmbeddedApiFactory { Settings = new Dictionary<string, string?> { ["Api:CypherApiKey"] = "s3cret-key" } };
+        await using var factory = new EmbeddedApiFactory { Settings = new Dictionary<string, string?> { ["Api:CypherApiKey"] = "s3cret-key-of-at-least-32-characters" } };
         var response = await PostCypherAsync(factory.CreateClient(), "RETURN 1 AS one", key);
 
         response.Problem(HttpStatusCode.Unauthorized);
-    }
-
-    [Fact]
-    public async Task Cypher_WithMalformedJson_Is400ProblemDetails()
-    {
-        await using var factory = new EmbeddedApiFactory { Settings = new Dictionary<string, string?> { ["Api:CypherApiKey"] = "s3cret-key" } };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cypher") { Content = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Api-Key", "s3cret-key");
-
-        var response = await ApiResponse.SendAsync(factory.CreateClient(), request);
-
-        response.Problem(HttpStatusCode.BadRequest);
     }
 
     [Fact]

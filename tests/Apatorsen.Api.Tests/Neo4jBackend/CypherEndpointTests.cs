@@ -14,6 +14,13 @@ public sealed class CypherEndpointTests
     private static Task<ApiResponse> PostAsync(Neo4jApiHarness api, string statement, object? parameters = null, string? key = Neo4jApiHarness.ApiKey) =>
         EmbeddedBackendTests.PostCypherAsync(api.Client, statement, key, parameters);
 
+    private static Task<ApiResponse> PostRawAsync(Neo4jApiHarness api, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/cypher") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Api-Key", Neo4jApiHarness.ApiKey);
+        return ApiResponse.SendAsync(api.Client, request);
+    }
+
     [Fact]
     public async Task Statement_RunsInAReadTransaction_ThatIsRolledBack_WithTypedParameters()
     {
@@ -78,10 +85,11 @@ public sealed class CypherEndpointTests
         (await PostAsync(api, "RETURN 1 AS one")).Problem(HttpStatusCode.ServiceUnavailable);
     }
 
+    // The limit covers opening the transaction too; 2 s leaves a loaded machine room to open it first.
     [Fact]
     public async Task StatementPastTheTimeLimit_Is504_AndIsRolledBack()
     {
-        await using var api = await Neo4jApiHarness.StartAsync(new Dictionary<string, string?> { ["Api:CypherTimeout"] = "00:00:00.300" });
+        await using var api = await Neo4jApiHarness.StartAsync(new Dictionary<string, string?> { ["Api:CypherTimeout"] = "00:00:02" });
         api.Stub.Responder = request => request.Route == QueryApiRoute.RunInTransaction
             ? StubResponse.Rows(["one"], [1L]) with { Delay = TimeSpan.FromSeconds(10) }
             : api.Stub.DefaultResponse(request);
@@ -90,6 +98,34 @@ public sealed class CypherEndpointTests
 
         Assert.Contains(api.Stub.Requests, r => r.Route == QueryApiRoute.RollbackTransaction);
         Assert.Empty(api.Stub.OpenTransactions);
+    }
+
+    // Not a speed goal: the bound is the limit plus the one rollback's allowance, far below what the request took
+    // before (the statement limit, then Neo4j:RequestTimeout for a rollback, then again for a second one).
+    private static readonly TimeSpan WellPastTheLimit = TimeSpan.FromSeconds(15);
+
+    [Theory]
+    [InlineData(QueryApiRoute.BeginTransaction)]
+    [InlineData(QueryApiRoute.RunInTransaction)]
+    public async Task Neo4jThatStopsAnswering_Is504NamingTheLimit_WithinTheLimitAndOneRollback(QueryApiRoute hangsAt)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(new Dictionary<string, string?>
+        {
+            ["Api:CypherTimeout"] = "00:00:02",
+            ["Neo4j:RequestTimeout"] = "00:00:30",
+        });
+        api.Stub.Responder = request => request.Route == hangsAt || request.Route == QueryApiRoute.RollbackTransaction
+            ? api.Stub.DefaultResponse(request) with { Delay = TimeSpan.FromMinutes(1) }
+            : api.Stub.DefaultResponse(request);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var problem = (await PostAsync(api, "RETURN 1 AS one")).Problem(HttpStatusCode.GatewayTimeout);
+
+        Assert.True(clock.Elapsed < WellPastTheLimit, $"The answer took {clock.Elapsed}.");
+        Assert.Contains("2 s", problem.Str("detail"), StringComparison.Ordinal);
+        Assert.Contains("Api:CypherTimeout", problem.Str("detail"), StringComparison.Ordinal);
+        var rollbacks = api.Stub.Requests.Count(r => r.Route == QueryApiRoute.RollbackTransaction);
+        Assert.Equal(hangsAt == QueryApiRoute.RunInTransaction ? 1 : 0, rollbacks);
     }
 
     [Theory]
@@ -102,6 +138,90 @@ public sealed class CypherEndpointTests
         (await PostAsync(api, "RETURN 1 AS one", key: key)).Problem(HttpStatusCode.Unauthorized);
 
         Assert.Empty(api.Stub.Requests);
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("null")]
+    [InlineData("[1, 2]")]
+    public async Task BodyThatIsNotARequestObject_WithTheRightKey_Is400_AndNothingReachesNeo4j(string body)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+
+        (await PostRawAsync(api, body)).Problem(HttpStatusCode.BadRequest);
+
+        Assert.Empty(api.Stub.Requests);
+    }
+
+    [Fact]
+    public async Task BodyThatIsNotJson_Is415()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cypher") { Content = new StringContent("RETURN 1", System.Text.Encoding.UTF8, "text/plain") };
+        request.Headers.Add("X-Api-Key", Neo4jApiHarness.ApiKey);
+
+        (await ApiResponse.SendAsync(api.Client, request)).Problem(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Theory]
+    [InlineData("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "LOAD CSV")]
+    [InlineData("CALL dbms.listConfig() YIELD name, value RETURN name, value", "dbms.listConfig")]
+    [InlineData("CALL db.createProperty('x')", "db.createProperty")]
+    [InlineData("RETURN apoc.version() AS version", "apoc.version")]
+    [InlineData("USE system SHOW USERS", "USE")]
+    [InlineData("RETURN 1 AS one; RETURN 2 AS two", "more than one statement")]
+    public async Task StatementThatReachesBeyondTheGraph_Is400NamingTheClause_AndNothingReachesNeo4j(string statement, string clause)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+
+        var problem = (await PostAsync(api, statement)).Problem(HttpStatusCode.BadRequest);
+
+        Assert.Contains(clause, problem.Str("detail"), StringComparison.Ordinal);
+        Assert.Empty(api.Stub.Requests);
+    }
+
+    [Theory]
+    [InlineData("CALL db.labels() YIELD label RETURN label")]
+    [InlineData("RETURN 'LOAD CSV; CALL dbms.x()' AS text; // a comment")]
+    public async Task ReadingStatement_ThatOnlyMentionsRefusedClauses_ReachesNeo4j(string statement)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+
+        (await PostAsync(api, statement)).Ok();
+
+        Assert.Equal(statement, Assert.Single(api.Stub.Requests, r => r.Route == QueryApiRoute.RunInTransaction).Statement);
+    }
+
+    [Theory]
+    [InlineData("""{"big": 12345678901234567890}""", "big")]
+    [InlineData("""{"small": -9223372036854775809}""", "small")]
+    [InlineData("""{"huge": 1e400}""", "huge")]
+    [InlineData("""{"tiny": 1e-400}""", "tiny")]
+    [InlineData("""{"precise": 1.00000000000000000001}""", "precise")]
+    [InlineData("""{"nested": {"list": [1, 2, 1e400]}}""", "nested.list[2]")]
+    public async Task NumberParameter_ThatDoesNotRoundTrip_Is400NamingIt_AndNothingReachesNeo4j(string parameters, string name)
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+
+        var problem = (await PostRawAsync(api, $$"""{"statement": "RETURN $x AS x", "parameters": {{parameters}}}""")).Problem(HttpStatusCode.BadRequest);
+
+        Assert.Contains($"'{name}'", problem.Str("detail"), StringComparison.Ordinal);
+        Assert.Empty(api.Stub.Requests);
+    }
+
+    [Fact]
+    public async Task NumberParameters_ThatRoundTrip_AreSentAsIntegersAndFloats()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+
+        (await PostRawAsync(api, """{"statement": "RETURN $max AS max", "parameters": {"max": 9223372036854775807, "min": -9223372036854775808, "tenth": 0.1, "thousand": 1.5e3, "whole": 2.0}}""")).Ok();
+
+        var run = Assert.Single(api.Stub.Requests, r => r.Route == QueryApiRoute.RunInTransaction);
+        Assert.Equal(("Integer", "9223372036854775807"), (Neo4jRows.TypeOf(run, "max"), run.Parameters["max"].GetProperty("_value").GetString()));
+        Assert.Equal("Integer", Neo4jRows.TypeOf(run, "min"));
+        Assert.Equal(("Float", "0.1"), (Neo4jRows.TypeOf(run, "tenth"), run.Parameters["tenth"].GetProperty("_value").GetString()));
+        Assert.Equal("Float", Neo4jRows.TypeOf(run, "thousand"));
+        Assert.Equal("Float", Neo4jRows.TypeOf(run, "whole"));
     }
 
     [Theory]

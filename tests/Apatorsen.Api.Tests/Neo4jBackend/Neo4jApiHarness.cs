@@ -13,7 +13,7 @@ namespace Apatorsen.Api.Tests.Neo4jBackend;
 /// </summary>
 internal sealed class Neo4jApiHarness : IAsyncDisposable
 {
-    public const string ApiKey = "test-cypher-key";
+    public const string ApiKey = "test-cypher-key-of-32-characters";
 
     private readonly Dictionary<string, Func<RecordedRequest, StubResponse>> _answers = new(StringComparer.Ordinal);
     private readonly Factory _factory;

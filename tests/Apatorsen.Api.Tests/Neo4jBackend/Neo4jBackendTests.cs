@@ -114,6 +114,47 @@ public sealed class Neo4jBackendTests
     }
 
     [Fact]
+    public async Task TrialList_SendsItsFiltersAsTypedParameters()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("queries/trials-for-drug", StubResponse.Rows(["anchor", "total", "items"], [Node(Apatorsen, "Drug", "apatorsen"), 0L, Array.Empty<object>()]));
+
+        (await ApiResponse.GetAsync(api.Client, $"/api/drugs/{Apatorsen}/trials?status=terminated&phase=2")).Ok();
+
+        var request = Assert.Single(api.Stub.Requests);
+        Assert.Equal("TERMINATED", request.Parameter("status"));
+        Assert.Equal("Integer", TypeOf(request, "phase"));
+        Assert.Equal(2L, request.Parameter("phase"));
+    }
+
+    [Fact]
+    public async Task AdverseEvents_MapTheReportsOfTheStatement()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("queries/adverse-events", StubResponse.Rows(
+            ["anchor", "total", "items"],
+            [Node(Apatorsen, "Drug", "apatorsen"), 1L, new[]
+            {
+                new object[]
+                {
+                    Node("CLINICALTRIALS:NCT01780545", "ClinicalTrial", "Borealis-2"),
+                    Node("apatorsen:arm-borealis2-apatorsen", "TrialArm", "apatorsen plus docetaxel"),
+                    Node("apatorsen:ae-sepsis", "AdverseEvent", "sepsis"),
+                    new Dictionary<string, object?> { ["attribution"] = "all causes", ["patients"] = 5L, ["percent"] = 5.1, ["publications"] = new[] { "PMID:29765151" } },
+                },
+            }]));
+
+        var body = (await ApiResponse.GetAsync(api.Client, $"/api/drugs/{Apatorsen}/adverse-events")).Ok();
+
+        var report = Assert.Single(body.Items());
+        Assert.Equal("CLINICALTRIALS:NCT01780545", report.GetProperty("trial").Str("id"));
+        Assert.Equal("apatorsen:arm-borealis2-apatorsen", report.GetProperty("report").Str("arm"));
+        Assert.Equal(5, report.GetProperty("report").GetProperty("patients").GetInt32());
+        Assert.Equal(["PMID:29765151"], report.GetProperty("report").Publications());
+        Assert.Equal(50L, Assert.Single(api.Stub.Requests).Parameter("limit"));
+    }
+
+    [Fact]
     public async Task AnswerWithoutAnExpectedField_Is502_AndReadsAsAProtocolErrorNamingIt()
     {
         await using var api = await Neo4jApiHarness.StartAsync();

@@ -11,6 +11,8 @@ public sealed class InputErrorsTests
     [InlineData("nct01829113", "CLINICALTRIALS:NCT01829113")]
     [InlineData("apatorsen:arm-spruce-apatorsen", "apatorsen:arm-spruce-apatorsen")]
     [InlineData("RefSeq:NM_001540.5", "RefSeq:NM_001540.5")]
+    [InlineData("doi:10.1007/s10637-017-0553-x", "doi:10.1007/s10637-017-0553-x")]
+    [InlineData("doi:10.1007%2Fs10637-017-0553-x", "doi:10.1007/s10637-017-0553-x")]
     public void Id_AcceptsCuriesAndBareNctNumbers_AsCanonicalIds(string raw, string expected)
     {
         var errors = new InputErrors();
@@ -27,7 +29,7 @@ public sealed class InputErrorsTests
     [InlineData(":x")]
     [InlineData("a b:c")]
     [InlineData("GO:00 06915")]
-    [InlineData("x:a/b")]
+    [InlineData("x:a?b")]
     [InlineData("NCT123")]
     public void Id_RejectsWhatIsNotACurie(string raw)
     {

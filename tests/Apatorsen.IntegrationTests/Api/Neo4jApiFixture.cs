@@ -11,7 +11,7 @@ namespace Apatorsen.IntegrationTests.Api;
 public sealed class Neo4jApiFixture(Neo4jFixture neo4j) : IAsyncLifetime
 {
     /// <summary>The X-Api-Key that opens POST /api/cypher in these tests.</summary>
-    public const string CypherApiKey = "integration-cypher-key";
+    public const string CypherApiKey = "integration-cypher-key-of-32-chars";
 
     private Factory? _factory;
     private HttpClient? _client;

@@ -26,7 +26,9 @@ public enum TransactionKind
 /// that a query that writes by mistake (or by injection) cannot change the graph. Each test lays out its own probe
 /// nodes, index and constraint, tries one writing statement in read mode, and compares a snapshot of the database
 /// (node and relationship counts, index and constraint names, the probes' labels, properties and relationships)
-/// before and after. The same corpus goes through the API's POST /api/cypher, which a user can reach.
+/// before and after. The same corpus goes through the API's POST /api/cypher, which a user can reach, and which
+/// refuses some statements itself before Neo4j sees them (LOAD CSV among these). Read mode does not stop statements
+/// that read beyond the graph; POST /api/cypher refuses those itself (<see cref="BeyondTheGraph"/>).
 /// </summary>
 [Collection(Neo4jCollectionDefinition.Name)]
 public sealed class ReadAccessModeTests(Neo4jFixture neo4j, Neo4jApiFixture api) : IAsyncLifetime, IClassFixture<Neo4jApiFixture>
@@ -57,6 +59,24 @@ public sealed class ReadAccessModeTests(Neo4jFixture neo4j, Neo4jApiFixture api)
         ["DROP INDEX"] = $"DROP INDEX {ProbeIndex}",
         ["DROP CONSTRAINT"] = $"DROP CONSTRAINT {ProbeConstraint}",
     };
+
+    // Statements a read transaction would run, which reach the server's files, the network, its configuration, other
+    // databases or other users' work; each with the clause the API's refusal names.
+    private static readonly Dictionary<string, string> BeyondTheGraph = new(StringComparer.Ordinal)
+    {
+        ["LOAD CSV FROM 'file:///apatorsen-read-only-probe.csv' AS row RETURN row"] = "LOAD CSV",
+        ["LOAD CSV FROM 'http://127.0.0.1:9/x.csv' AS row RETURN row"] = "LOAD CSV",
+        ["CALL dbms.components() YIELD name RETURN name"] = "dbms.components",
+        ["CALL dbms.listConfig() YIELD name RETURN name"] = "dbms.listConfig",
+        ["CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data"] = "db.stats.retrieve",
+        ["RETURN apoc.version() AS version"] = "apoc.version",
+        ["USE system SHOW USERS"] = "USE",
+        ["SHOW TRANSACTIONS YIELD transactionId TERMINATE TRANSACTIONS transactionId"] = "TERMINATE TRANSACTIONS",
+        ["RETURN 1 AS one; RETURN 2 AS two"] = "more than one statement",
+    };
+
+    // The API's own refusal carries no Neo4j code.
+    private const string RefusedByTheApi = "(refused by the API)";
 
     private readonly string _prefix = $"apatorsen-read-only-probe:{Guid.NewGuid():N}:";
 
@@ -92,10 +112,39 @@ public sealed class ReadAccessModeTests(Neo4jFixture neo4j, Neo4jApiFixture api)
 
         var after = await SnapshotAsync();
         Assert.True(
-            code?.StartsWith("Neo.ClientError.", StringComparison.Ordinal) == true,
+            code?.StartsWith("Neo.ClientError.", StringComparison.Ordinal) == true || (transaction == TransactionKind.ApiCypherEndpoint && code == RefusedByTheApi),
             $"{statement} in a read {transaction} transaction was refused with {code}: {message}; "
-            + "expected a Neo.ClientError answer from the server (Neo.ClientError.Statement.AccessMode).");
+            + "expected a Neo.ClientError answer from the server (Neo.ClientError.Statement.AccessMode), or the API's own refusal.");
         Assert.Equal(before, after);
+    }
+
+    public static TheoryData<string> BeyondTheGraphStatements => [.. BeyondTheGraph.Keys];
+
+    [Theory]
+    [MemberData(nameof(BeyondTheGraphStatements))]
+    public async Task StatementThatReadsBeyondTheGraph_IsRefusedByTheApi_NamingTheClause(string statement)
+    {
+        neo4j.EnsureAvailable();
+
+        var (code, message) = await PostToApiAsync(statement);
+
+        Assert.Equal(RefusedByTheApi, code);
+        Assert.Contains(BeyondTheGraph[statement], message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AllowedProcedure_RunsThroughTheApi()
+    {
+        neo4j.EnsureAvailable();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cypher")
+        {
+            Content = JsonContent.Create(new { statement = "CALL db.labels() YIELD label WHERE label = $label RETURN label", parameters = new { label = ProbeLabel } }),
+        };
+        request.Headers.Add("X-Api-Key", Neo4jApiFixture.CypherApiKey);
+
+        var body = (await ApiResponse.SendAsync(api.Client, request)).Ok();
+
+        Assert.Equal(ProbeLabel, body.GetProperty("rows")[0][0].GetString());
     }
 
     [Fact]
@@ -161,7 +210,7 @@ public sealed class ReadAccessModeTests(Neo4jFixture neo4j, Neo4jApiFixture api)
         request.Headers.Add("X-Api-Key", Neo4jApiFixture.CypherApiKey);
         var response = await ApiResponse.SendAsync(api.Client, request);
         var problem = response.Problem(HttpStatusCode.BadRequest);
-        return (problem.GetProperty("code").GetString(), problem.GetProperty("detail").GetString() ?? "");
+        return (problem.TryGetProperty("code", out var code) ? code.GetString() : RefusedByTheApi, problem.GetProperty("detail").GetString() ?? "");
     }
 
     private async Task<string> SnapshotAsync()

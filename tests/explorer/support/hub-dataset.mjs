@@ -16,7 +16,10 @@ export async function writeHubDataset(neighbours) {
     'nodes/publications.csv': ['id:ID,:LABEL,name,title,seedReference:int', 'apatorsen:ref-1,Publication,Reference 1,"Synthetic, reference 1",1'],
     'nodes/drugs.csv': ['id:ID,:LABEL,name,drugType', `${hubId},Drug,hub drug,antisense oligonucleotide`],
     'nodes/proteins.csv': ['id:ID,:LABEL,name,symbol', ...range.map((i) => `${protein(i)},Protein,protein ${i},SYM${i}`)],
-    'relationships/effects.csv': [':START_ID,:END_ID,:TYPE,sources:string[],aspect,context', ...range.map((i) => `${hubId},${protein(i)},INCREASES,apatorsen:ref-1,activity,in vitro`)],
+    'relationships/effects.csv': [
+      ':START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type,object_aspect_qualifier,context',
+      ...range.map((i) => `${hubId},${protein(i)},INCREASES,infores:apatorsen-kg,apatorsen:ref-1,knowledge_assertion,manual_agent,activity,in vitro`),
+    ],
   };
   for (const [name, lines] of Object.entries(files)) await writeFile(join(directory, name), `${lines.join('\n')}\n`);
   return { directory, firstProtein: protein(1) };

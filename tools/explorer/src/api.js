@@ -31,7 +31,7 @@ export const api = {
   paths: (from, to, maxHops) => get('api/paths', { from, to, maxHops }),
   mechanism: (drugId) => get(`api/drugs/${segment(drugId)}/mechanism`),
   trial: (id) => get(`api/trials/${segment(id)}`),
-  publication: (id) => get(`api/publications/${segment(id)}`, { limit: 1 }),
+  adverseEvents: (drugId, limit, offset = 0) => get(`api/drugs/${segment(drugId)}/adverse-events`, { limit, offset }),
 };
 
 /** True when a request was cancelled on purpose (a newer search replaced it). */

@@ -7,6 +7,7 @@ import { labels } from './palette.js';
 import { edgeDetails, nodeDetails } from './panel.js';
 import { href, parse } from './router.js';
 import { SearchBox } from './search.js';
+import { renderAdverseEvents } from './views/adverse-events.js';
 import { renderEntity } from './views/entity.js';
 import { renderMechanism } from './views/mechanism.js';
 import { renderPaths } from './views/paths.js';
@@ -84,6 +85,9 @@ export class App {
         case 'trial':
           await renderTrial(view, route.id);
           break;
+        case 'adverse-events':
+          await renderAdverseEvents(view, route.id);
+          break;
         case 'entity':
           await renderEntity(view, route.id);
           break;
@@ -148,7 +152,7 @@ export class App {
   showHint() {
     this.selectionToken++;
     fill(this.el.details, h('h2', { id: 'details-title', tabindex: '-1' }, 'Details'),
-      h('p', { class: 'muted' }, 'Select a node or an arrow on the canvas (or Tab to the canvas and use the arrow keys) to see its properties, relationships and sources.'));
+      h('p', { class: 'muted' }, 'Select a node or an arrow on the canvas (or Tab to the canvas and use the arrow keys) to see its properties, relationships and provenance.'));
   }
 
   async selectNode(id) {
@@ -278,6 +282,11 @@ class ViewContext {
 
   navigate(url) {
     return this.app.navigate(url);
+  }
+
+  /** Puts the canonical address in the location bar when the API resolved an old id (it answers with X-Resolved-Id). */
+  replaceAddress(url) {
+    if (!this.stale() && url !== location.pathname + location.search) history.replaceState(null, '', url);
   }
 
   graphTools() {

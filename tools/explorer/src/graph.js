@@ -81,10 +81,10 @@ export class GraphCanvas {
   }
 
   /** Adds a relationship between two nodes on the canvas, once. */
-  addEdge({ start, type, end, properties = null, sources = [], bend = null }) {
+  addEdge({ start, type, end, properties = null, provenance = null, bend = null }) {
     const id = edgeId(start, type, end);
     if (this.has(id) || !this.has(start) || !this.has(end)) return false;
-    const data = { id, source: start, target: end, type, properties, sources };
+    const data = { id, source: start, target: end, type, properties, provenance };
     // bend: how far an edge that skips columns of a layered view arcs away from the straight line.
     this.cy.add({ group: 'edges', data: typeof bend === 'number' ? { ...data, bend } : data });
     return true;
@@ -102,7 +102,7 @@ export class GraphCanvas {
       for (const item of items) {
         if (this.addNode(item.node, origin)) added.push(item.node.id);
         const [start, end] = item.direction === 'in' ? [item.node.id, centerId] : [centerId, item.node.id];
-        this.addEdge({ start, type: item.type, end, properties: item.properties, sources: item.sources });
+        this.addEdge({ start, type: item.type, end, properties: item.properties, provenance: item.provenance });
       }
     });
     center.data('expanded', true);

@@ -1,9 +1,10 @@
 // The side panel's details: a node's properties and relationships (each with its provenance), or one
-// relationship's properties and sources.
+// relationship's properties and provenance.
 import { h, humanise, plainText } from './dom.js';
 import { labelBadge } from './legend.js';
-import { externalLink, outboundLink, sourceList } from './publications.js';
 import { primaryLabel } from './palette.js';
+import { provenanceDetails, provenanceSummary } from './provenance.js';
+import { externalLink, outboundLink } from './publications.js';
 import { href } from './router.js';
 
 const arrows = { out: '→', in: '←' };
@@ -23,6 +24,7 @@ export function nodeDetails({ entity, relationships, expanded, expand, goTo, mor
     h('div', { class: 'actions' },
       h('button', { type: 'button', onclick: expand, 'aria-describedby': 'details-title' }, expanded ? 'Neighbours shown' : `Expand neighbours (${total})`),
       label === 'Drug' ? h('a', { class: 'button', href: href.mechanism(entity.id), 'data-nav': true }, 'Mechanism') : null,
+      label === 'Drug' ? h('a', { class: 'button', href: href.adverseEvents(entity.id), 'data-nav': true }, 'Adverse events') : null,
       label === 'ClinicalTrial' ? h('a', { class: 'button', href: href.trial(entity.id), 'data-nav': true }, 'Trial view') : null,
       h('a', { class: 'button', href: href.entity(entity.id), 'data-nav': true }, 'Centre here'),
     ),
@@ -36,12 +38,11 @@ export function nodeDetails({ entity, relationships, expanded, expand, goTo, mor
 }
 
 function relationshipItem(item, goTo) {
-  const provenance = h('details', { class: 'provenance' },
-    h('summary', {}, `Provenance: ${item.sources.length} ${item.sources.length === 1 ? 'source' : 'sources'}`));
+  const provenance = h('details', { class: 'provenance' }, h('summary', {}, provenanceSummary(item.provenance)));
   provenance.addEventListener('toggle', () => {
     if (provenance.open && provenance.childElementCount === 1) {
       const { description, ...rest } = item.properties ?? {};
-      provenance.append(description ? h('p', {}, description) : '', propertyList(rest), sourceList(item.sources));
+      provenance.append(description ? h('p', {}, description) : '', propertyList(rest), provenanceDetails(item.provenance));
     }
   }, { once: false });
   return h('li', { dataset: { id: item.node.id, type: item.type, direction: item.direction } },
@@ -55,7 +56,7 @@ function relationshipItem(item, goTo) {
     provenance);
 }
 
-/** A relationship on the canvas: its type, ends, properties and sources. */
+/** A relationship on the canvas: its type, ends, properties and provenance. */
 export function edgeDetails(edge, start, end, select) {
   const { description, ...properties } = edge.properties ?? {};
   return [
@@ -65,8 +66,8 @@ export function edgeDetails(edge, start, end, select) {
       h('button', { type: 'button', class: 'link', onclick: () => select(end.id) }, end.name)),
     description ? h('p', { class: 'description' }, description) : null,
     propertyList(properties),
-    h('h3', {}, `Sources (${edge.sources.length})`),
-    sourceList(edge.sources),
+    h('h3', {}, 'Provenance'),
+    provenanceDetails(edge.provenance),
   ];
 }
 

@@ -6,6 +6,7 @@ export const href = {
   entity: (id) => `${base.pathname}entity/${encodeURIComponent(id)}`,
   mechanism: (id) => `${base.pathname}mechanism/${encodeURIComponent(id)}`,
   trial: (id) => `${base.pathname}trial/${encodeURIComponent(id)}`,
+  adverseEvents: (drugId) => `${base.pathname}adverse-events/${encodeURIComponent(drugId)}`,
   paths: (from, to, maxHops) => {
     const query = new URLSearchParams();
     if (from) query.set('from', from);
@@ -28,6 +29,7 @@ export function parse(location) {
     case 'entity':
     case 'mechanism':
     case 'trial':
+    case 'adverse-events':
       return id ? { view, id } : { view: 'unknown' };
     case 'paths':
       return { view, from: query.get('from'), to: query.get('to'), maxHops: Number(query.get('maxHops')) || 4 };

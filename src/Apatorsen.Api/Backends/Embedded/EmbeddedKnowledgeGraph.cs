@@ -27,10 +27,10 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
         Task.FromResult(_search.Candidates(text, label));
 
     public Task<Lookup<EntityResponse>> GetEntityAsync(string id, CancellationToken cancellationToken) =>
-        Answer(id, null, node => new EntityResponse(node.Id, node.Ref.Labels, node.Name, node.Properties, Counts(node)));
+        Answer(id, [], node => new EntityResponse(node.Id, node.Ref.Labels, node.Name, node.Properties, Counts(node)));
 
     public Task<Lookup<Page<RelationshipItem>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken) =>
-        Answer(id, null, node =>
+        Answer(id, [], node =>
         {
             IEnumerable<RelationshipItem> items = [];
             if (filter.Direction != RelationshipDirection.In)
@@ -79,22 +79,39 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
 
     // The graph never changes, so each drug's chains are walked once.
     public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
-        Answer(drugId, LabelNames.Drug, drug => _mechanisms.GetOrAdd(drugId, _ => MechanismRules.Answer(drug.Ref, EmbeddedMechanism.Walk(drug))));
+        Answer(drugId, [LabelNames.Drug], drug => _mechanisms.GetOrAdd(drugId, _ => MechanismRules.Answer(drug.Ref, EmbeddedMechanism.Walk(drug))));
 
-    public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, PageRequest page, CancellationToken cancellationToken) =>
-        Answer(id, anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication, node =>
+    public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+        Answer(id, [anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication], node =>
         {
             var links = anchor == TrialAnchor.Drug
                 ? node.Incoming.Where(r => r.Type == RelationshipTypeNames.Tests && r.Start.Label == LabelNames.ClinicalTrial)
                 : Narrower(node).SelectMany(i => i.Incoming).Where(r => r.Type == RelationshipTypeNames.Studies && r.Start.Label == LabelNames.ClinicalTrial);
-            return page.Of(GraphOrdering.Order(links.GroupBy(r => r.Start).Select(g => Summary(g.Key, g.SelectMany(r => r.Publications)))));
+            var trials = links.GroupBy(r => r.Start)
+                .Select(g => Summary(g.Key, g.SelectMany(r => r.Publications)))
+                .Where(t => (filter.Status is null || t.OverallStatus == filter.Status) && (filter.Phase is null || t.Phase == filter.Phase));
+            return page.Of(GraphOrdering.Order(trials));
         });
 
+    public Task<Lookup<Page<AdverseEventReport>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken) =>
+        Answer(drugId, [LabelNames.Drug], drug => page.Of(drug.Incoming
+            .Where(r => r.Type == RelationshipTypeNames.Administers)
+            .Select(r => r.Start)
+            .Distinct()
+            .SelectMany(arm => arm.Incoming.Where(r => r.Type == RelationshipTypeNames.HasArm).Select(r => r.Start).Distinct()
+                .SelectMany(trial => arm.Outgoing.Where(r => r.Type == RelationshipTypeNames.HadAdverseEvent)
+                    .Select(r => new AdverseEventReport(trial.Ref, arm.Ref, TrialAssembler.AdverseEvent(r.End.Ref, arm.Id, r.Stored)))))
+            .OrderBy(a => a.Report.Event.Name, StringComparer.Ordinal)
+            .ThenBy(a => a.Report.Event.Id, StringComparer.Ordinal)
+            .ThenBy(a => a.Trial.Id, StringComparer.Ordinal)
+            .ThenBy(a => a.Arm.Id, StringComparer.Ordinal)
+            .ToArray()));
+
     public Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
-        Answer(id, LabelNames.ClinicalTrial, trial => TrialAssembler.Assemble(trial.Stored, Neighbourhood(trial)));
+        Answer(id, [LabelNames.ClinicalTrial], trial => TrialAssembler.Assemble(trial.Stored, Neighbourhood(trial)));
 
     public Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
-        Answer(id, LabelNames.Publication, node =>
+        Answer(id, Citable.Labels, node =>
         {
             var supports = page.Of(GraphOrdering.Order(graph.Relationships.Where(r => r.Publications.Contains(id)).Select(Statement)).ToArray());
             return new PublicationResponse(node.Id, node.Ref.Labels, node.Name, node.Properties, supports.Items, supports.Total);
@@ -107,8 +124,8 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
 
     private EmbeddedNode? Find(string id) => graph.Nodes.GetValueOrDefault(id);
 
-    private Task<Lookup<T>> Answer<T>(string id, string? label, Func<EmbeddedNode, T> answer) =>
-        Task.FromResult(Anchor.Check(id, Find(id)?.Ref, label, _ => answer(graph.Nodes[id])));
+    private Task<Lookup<T>> Answer<T>(string id, IReadOnlyCollection<string> labels, Func<EmbeddedNode, T> answer) =>
+        Task.FromResult(Anchor.Check(id, Find(id)?.Ref, labels, _ => answer(graph.Nodes[id])));
 
     private static RelationshipCount[] Counts(EmbeddedNode node) =>
         node.Outgoing.GroupBy(r => (r.Type, Direction: "out"))

@@ -9,22 +9,27 @@ namespace Apatorsen.Api.Backends.Neo4j;
 
 /// <summary>
 /// Runs a user's statement for POST /api/cypher: in an explicit read transaction that is always rolled back (so even
-/// a statement Neo4j would accept as a write in read mode could not commit), with a time limit and a row cap.
+/// a statement Neo4j would accept as a write in read mode could not commit), with a time limit and a row cap. The
+/// whole request, opening included, ends within Api:CypherTimeout plus <see cref="RollbackAllowance"/>.
 /// </summary>
-public sealed class Neo4jCypherConsole(Neo4jQueryClient client, IOptions<ApiOptions> options)
+public sealed class Neo4jCypherConsole(Neo4jQueryClient client, IOptions<ApiOptions> options, ILogger<Neo4jCypherConsole> logger)
 {
+    /// <summary>How long the one rollback attempt after the statement may take, on top of Api:CypherTimeout.</summary>
+    public static readonly TimeSpan RollbackAllowance = TimeSpan.FromSeconds(2);
+
     public async Task<CypherResponse> RunAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(settings.CypherTimeout);
         try
         {
-            // The time limit is the statement's: a transaction whose opening was cut short could stay open on the server.
-            await using var transaction = await client.BeginTransactionAsync(AccessMode.Read, cancellationToken);
-            timeout.CancelAfter(settings.CypherTimeout);
+            // Opening counts against the limit too. A transaction whose opening we gave up on cannot be rolled back
+            // (its id never reached us); the server expires it when idle.
+            await using var transaction = await client.BeginTransactionAsync(AccessMode.Read, deadline.Token);
             try
             {
-                var result = await transaction.RunAsync(statement, parameters, timeout.Token);
+                var result = await transaction.RunAsync(statement, parameters, deadline.Token);
                 var rows = result.Rows.Take(settings.CypherRowCap)
                     .Select(row => (IReadOnlyList<object?>)row.Select(Plain).ToArray())
                     .ToArray();
@@ -32,15 +37,33 @@ public sealed class Neo4jCypherConsole(Neo4jQueryClient client, IOptions<ApiOpti
             }
             finally
             {
-                if (transaction.State == Neo4jTransactionState.Open)
-                {
-                    await transaction.RollbackAsync(CancellationToken.None);
-                }
+                await RollBackOnceAsync(transaction);
             }
         }
-        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new GraphTimeoutException(settings.CypherTimeout, ex);
+            throw new GraphTimeoutException(settings.CypherTimeout, ex, $"{ApiOptions.SectionName}:{nameof(ApiOptions.CypherTimeout)}");
+        }
+    }
+
+    // One attempt, bounded by its own allowance whatever happened to the statement; disposal does not try again.
+    private async Task RollBackOnceAsync(Neo4jTransaction transaction)
+    {
+        if (transaction.State != Neo4jTransactionState.Open)
+        {
+            return;
+        }
+
+        using var allowance = new CancellationTokenSource(RollbackAllowance);
+        try
+        {
+            await transaction.RollbackAsync(allowance.Token);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or Neo4jException)
+        {
+            logger.LogWarning(
+                "Neo4j transaction {TransactionId} of POST /api/cypher was not rolled back ({Cause}); the server expires it when idle",
+                transaction.Id, ex is Neo4jException { Code: { } code } ? code : ex.GetType().Name);
         }
     }
 

@@ -64,7 +64,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
     public static string LuceneQuery(SearchText text) => string.Join(" AND ", text.Tokens.Take(8).Select(t => $"*{t}*"));
 
     public Task<Lookup<EntityResponse>> GetEntityAsync(string id, CancellationToken cancellationToken) =>
-        AnchoredAsync("queries/entity", id, null, new() { ["id"] = id }, (answers, row, node) =>
+        AnchoredAsync("queries/entity", id, [], new() { ["id"] = id }, (answers, row, node) =>
         {
             var counts = answers.List(row, "counts")
                 .Select(c => answers.Tuple(c, 3, "a relationship count"))
@@ -76,7 +76,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         }, cancellationToken);
 
     public Task<Lookup<Page<RelationshipItem>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken) =>
-        AnchoredAsync("queries/entity-relationships", id, null, new()
+        AnchoredAsync("queries/entity-relationships", id, [], new()
         {
             ["id"] = id,
             ["type"] = filter.Type,
@@ -145,7 +145,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
     }
 
     public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
-        AnchoredAsync("queries/mechanism", drugId, LabelNames.Drug, new() { ["id"] = drugId }, (answers, row, drug) =>
+        AnchoredAsync("queries/mechanism", drugId, [LabelNames.Drug], new() { ["id"] = drugId }, (answers, row, drug) =>
             MechanismRules.Answer(drug, answers.List(row, "chains").Select(chain =>
             {
                 var (nodes, relationships) = answers.Path(chain);
@@ -155,12 +155,12 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
                     .ToArray();
             })), cancellationToken);
 
-    public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync(
             anchor == TrialAnchor.Drug ? "queries/trials-for-drug" : "queries/trials-for-indication",
             id,
-            anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication,
-            new() { ["id"] = id, ["offset"] = page.Offset, ["limit"] = page.Limit },
+            [anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication],
+            new() { ["id"] = id, ["status"] = filter.Status, ["phase"] = filter.Phase, ["offset"] = page.Offset, ["limit"] = page.Limit },
             (answers, row, _) => answers.Page(row, page, value =>
             {
                 var item = answers.Tuple(value, 3, "a trial");
@@ -168,8 +168,18 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
             }),
             cancellationToken);
 
+    public Task<Lookup<Page<AdverseEventReport>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken) =>
+        AnchoredAsync("queries/adverse-events", drugId, [LabelNames.Drug], new() { ["id"] = drugId, ["offset"] = page.Offset, ["limit"] = page.Limit }, (answers, row, _) =>
+            answers.Page(row, page, value =>
+            {
+                var item = answers.Tuple(value, 4, "an adverse event report");
+                var (trial, arm, adverseEvent) = (answers.Node(item[0]), answers.Node(item[1]), answers.Node(item[2]));
+                var reported = new StoredRelationship(RelationshipTypeNames.HadAdverseEvent, arm.Id, adverseEvent.Id, answers.Map(item[3], "a report's properties"));
+                return new AdverseEventReport(trial, arm, TrialAssembler.AdverseEvent(adverseEvent, arm.Id, reported));
+            }), cancellationToken);
+
     public Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
-        AnchoredAsync("queries/trial", id, LabelNames.ClinicalTrial, new() { ["id"] = id }, (answers, row, trial) =>
+        AnchoredAsync("queries/trial", id, [LabelNames.ClinicalTrial], new() { ["id"] = id }, (answers, row, trial) =>
         {
             var nodes = answers.List(row, "nodes").Select(n => (Node: n as Neo4jNode, Stored: answers.Stored(n))).ToArray();
             var idByElement = nodes.DistinctBy(n => n.Node!.ElementId).ToDictionary(n => n.Node!.ElementId, n => n.Stored.Id, StringComparer.Ordinal);
@@ -179,7 +189,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         }, cancellationToken);
 
     public Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
-        AnchoredAsync("queries/publication", id, LabelNames.Publication, new() { ["id"] = id, ["offset"] = page.Offset, ["limit"] = page.Limit }, (answers, row, node) =>
+        AnchoredAsync("queries/publication", id, Citable.Labels, new() { ["id"] = id, ["offset"] = page.Offset, ["limit"] = page.Limit }, (answers, row, node) =>
         {
             var supports = answers.Page(row, page, answers.Statement);
             return new PublicationResponse(node.Id, node.Labels, node.Name, DomainProperties.OfNode(answers.Map(answers.Field(row, "properties"), "the properties")), supports.Items, supports.Total);
@@ -216,11 +226,11 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
     }
 
     private async Task<Lookup<T>> AnchoredAsync<T>(
-        string query, string id, string? label, Dictionary<string, object?> parameters, Func<Neo4jAnswers, QueryRow, NodeRef, T> answer, CancellationToken cancellationToken)
+        string query, string id, IReadOnlyCollection<string> labels, Dictionary<string, object?> parameters, Func<Neo4jAnswers, QueryRow, NodeRef, T> answer, CancellationToken cancellationToken)
     {
         var (answers, result) = await RunAsync(query, parameters, cancellationToken);
         var row = answers.Single(result);
-        return Anchor.Check(id, answers.OptionalNode(answers.Field(row, "anchor")), label, node => answer(answers, row, node));
+        return Anchor.Check(id, answers.OptionalNode(answers.Field(row, "anchor")), labels, node => answer(answers, row, node));
     }
 
     private Task<(Neo4jAnswers Answers, QueryResult Result)> RunAsync(string name, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>

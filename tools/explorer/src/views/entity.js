@@ -6,6 +6,7 @@ import { href } from '../router.js';
 export async function renderEntity(app, id) {
   const entity = await api.entity(id);
   if (app.stale()) return;
+  if (entity.id !== id) app.replaceAddress(href.entity(entity.id));
   app.setView({
     title: entity.name,
     description: 'The entity and its neighbours. Select a node for its properties and relationships; double-click it, or press Enter on it, to add its neighbours.',

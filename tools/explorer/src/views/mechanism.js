@@ -9,6 +9,7 @@ const sign = { increases: '↑', decreases: '↓' };
 export async function renderMechanism(app, drugId) {
   const answer = await api.mechanism(drugId);
   if (app.stale()) return;
+  if (answer.drug.id !== drugId) app.replaceAddress(href.mechanism(answer.drug.id));
   const chains = answer.chains
     .map((chain) => ({
       chain,
@@ -18,7 +19,7 @@ export async function renderMechanism(app, drugId) {
         type: s.type,
         end: s.to.id,
         properties: { effect: s.effect, description: s.description, ...s.properties },
-        sources: s.sources,
+        provenance: s.provenance,
       })),
     }))
     // The longest chain first: it is drawn on the top line (drug → mRNA → Hsp27 → apoptosis for apatorsen).
@@ -27,7 +28,7 @@ export async function renderMechanism(app, drugId) {
 
   app.setView({
     title: `Mechanism of ${answer.drug.name}`,
-    description: `${chains.length} chains from the drug, left to right, each step a relationship with its sources. Select a chain to follow it; select a node or an arrow for its details.`,
+    description: `${chains.length} chains from the drug, left to right, each step a relationship with its provenance. Select a chain to follow it; select a node or an arrow for its details.`,
     tools: [h('a', { href: href.entity(answer.drug.id), 'data-nav': true, class: 'button' }, 'Neighbourhood'), ...app.graphTools()],
   });
   await app.showGraph(nodes, edges);

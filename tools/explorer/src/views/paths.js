@@ -18,10 +18,11 @@ export async function renderPaths(app, { from, to, maxHops }) {
   }
   const answer = await api.paths(from, to, maxHops);
   if (app.stale()) return;
+  if (answer.from.id !== from || answer.to.id !== to) app.replaceAddress(href.paths(answer.from.id, answer.to.id, maxHops));
   const sequences = answer.paths.map((path) => ({
     path,
     nodes: path.nodes,
-    steps: path.relationships.map((r) => ({ start: r.start, type: r.type, end: r.end, sources: r.sources })),
+    steps: path.relationships.map((r) => ({ start: r.start, type: r.type, end: r.end, provenance: r.provenance })),
   }));
   const last = Math.max(1, ...answer.paths.map((p) => p.length));
   // The target sits in the last column whatever the length of the path that reaches it.
