@@ -26,7 +26,7 @@ public static class MetaKnowledgeGraphBuilder
                 g => g.Key,
                 g => new MetaNode(
                     g.SelectMany(l => l.IdRules).Select(r => r.Prefix).Distinct(StringComparer.Ordinal).ToArray(),
-                    Attributes(g.SelectMany(l => l.Properties), ["id", "name"])),
+                    Attributes(g.SelectMany(l => l.Properties), ["id", "name"], TrapiAttributes.NodeType)),
                 StringComparer.Ordinal);
 
         var edges = meta.Patterns.Where(p => p.Count > 0)
@@ -42,7 +42,7 @@ public static class MetaKnowledgeGraphBuilder
                 return new MetaEdge(
                     g.Key.Subject, g.Key.Predicate, g.Key.Object, ["lookup"],
                     Qualifiers(types),
-                    Attributes(types.SelectMany(t => t.Properties), [PropertyNames.PrimaryKnowledgeSource, PropertyNames.AggregatorKnowledgeSource]),
+                    Attributes(types.SelectMany(t => t.Properties), [PropertyNames.PrimaryKnowledgeSource, PropertyNames.AggregatorKnowledgeSource], TrapiAttributes.EdgeType),
                     associations.Length == 1 ? associations[0] : null);
             })
             .ToArray();
@@ -63,9 +63,9 @@ public static class MetaKnowledgeGraphBuilder
             .Select(g => new MetaQualifier(BiolinkModel.Prefix + g.Key, g.SelectMany(q => q.Values).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()))
             .ToArray();
 
-    private static MetaAttributeItem[] Attributes(IEnumerable<PropertyDefinition> properties, string[] fields) =>
+    private static MetaAttributeItem[] Attributes(IEnumerable<PropertyDefinition> properties, string[] fields, Func<string, string> type) =>
         properties.Where(p => !fields.Contains(p.Name) && !BiolinkStatements.IsQualifier(p.Name))
-            .GroupBy(p => TrapiAttributes.TypeOf(p.Name), StringComparer.Ordinal)
+            .GroupBy(p => type(p.Name), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new MetaAttributeItem(g.Key, g.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToArray()))
             .ToArray();

@@ -1,6 +1,5 @@
 using Apatorsen.Api.Trapi.Mapping;
 using Apatorsen.Api.Trapi.Planning;
-using Apatorsen.Graph.Biolink;
 using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Tests.Trapi;
@@ -67,15 +66,15 @@ public sealed class BiolinkVocabularyTests
     }
 
     [Fact]
-    public void AttributeTypes_NameBiolinkSlotsThatAreNotPredicates_OrTheProjectsOwn()
+    public void AttributeTypes_AreTheBiolinkSlotsTheKgxExportWrites_OrTheProjectsOwn()
     {
-        foreach (var slot in TrapiAttributes.BiolinkSlots.Values)
-        {
-            Assert.True(BiolinkModel.Instance.Slots.TryGetValue(BiolinkModel.Local(slot), out var found), $"{slot} is not a Biolink slot");
-            Assert.False(found.Predicate || found.Qualifier, $"{slot} is a predicate or qualifier, not an attribute");
-        }
-
-        Assert.Equal("apatorsen:phase", TrapiAttributes.TypeOf(PropertyNames.Phase));
-        Assert.Equal("biolink:p_value", TrapiAttributes.TypeOf(PropertyNames.PValue));
+        Assert.Equal("biolink:synonym", TrapiAttributes.NodeType(PropertyNames.Synonyms));
+        Assert.Equal("biolink:clinical_trial_phase", TrapiAttributes.NodeType(PropertyNames.Phase));
+        Assert.Equal("clinical_trial_phase_2", TrapiAttributes.OfNode(PropertyNames.Phase, 2L, "infores:x").Value);
+        Assert.Equal("apatorsen:drugType", TrapiAttributes.NodeType(PropertyNames.DrugType));
+        Assert.Equal("biolink:p_value", TrapiAttributes.EdgeType(PropertyNames.PValue));
+        Assert.Equal("biolink:knowledge_level", TrapiAttributes.EdgeType(PropertyNames.KnowledgeLevel));
+        Assert.Equal("apatorsen:dose", TrapiAttributes.EdgeType(PropertyNames.Dose));
+        Assert.Equal("apatorsen:object_aspect_qualifier", TrapiAttributes.EdgeType(PropertyNames.ObjectAspectQualifier));
     }
 }

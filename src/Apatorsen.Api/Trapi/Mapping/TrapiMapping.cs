@@ -43,7 +43,7 @@ public static class TrapiMapping
     private static TrapiNode MapNode(StoredNode node)
     {
         var label = Schema.GetLabel(node.Labels[0]);
-        return new TrapiNode(node.Name, BiolinkStatements.Categories(label), Attributes(node.Properties, NodeFields, null));
+        return new TrapiNode(node.Name, BiolinkStatements.Categories(label), Attributes(node.Properties, NodeFields, (p, v) => TrapiAttributes.OfNode(p, v, TrapiLimits.Infores)));
     }
 
     private static MappedEdge MapEdge(StoredRelationship relationship)
@@ -57,14 +57,14 @@ public static class TrapiMapping
             .Select(a => new RetrievalSource(a, "aggregator_knowledge_source", [primary])));
         var qualifiers = statement.Qualifiers.Select(q => new TrapiQualifier(BiolinkModel.Prefix + q.Key, q.Value)).ToArray();
         var skip = new HashSet<string>(EdgeFields.Concat(statement.Qualifiers.Keys), StringComparer.Ordinal);
-        return new MappedEdge(statement.Id, new TrapiEdge(statement.Subject, statement.Predicate, statement.ObjectId, qualifiers, Attributes(relationship.Properties, skip, primary), sources));
+        return new MappedEdge(statement.Id, new TrapiEdge(statement.Subject, statement.Predicate, statement.ObjectId, qualifiers, Attributes(relationship.Properties, skip, (p, v) => TrapiAttributes.OfEdge(p, v, primary)), sources));
     }
 
-    private static AttributeItem[] Attributes(IReadOnlyDictionary<string, object?> properties, HashSet<string> skip, string? source) =>
+    private static AttributeItem[] Attributes(IReadOnlyDictionary<string, object?> properties, HashSet<string> skip, Func<string, object, AttributeItem> attribute) =>
         properties
             .Where(p => p.Value is not null && !skip.Contains(p.Key))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => new AttributeItem(TrapiAttributes.TypeOf(p.Key), Value(p.Value!), p.Key, AttributeSource: source ?? TrapiLimits.Infores))
+            .Select(p => attribute(p.Key, Value(p.Value!)))
             .ToArray();
 
     // Neo4j returns lists as lists of objects, the dataset reader typed arrays: both are written as JSON arrays.
