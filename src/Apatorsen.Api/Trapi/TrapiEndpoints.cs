@@ -94,7 +94,12 @@ public static class TrapiEndpoints
             }
 
             var responses = new TrapiResponses(query!, time);
-            var outcome = QueryPlanner.Plan(query!.Graph);
+            foreach (var warning in query!.Warnings)
+            {
+                responses.Log("WARNING", null, warning);
+            }
+
+            var outcome = QueryPlanner.Plan(query.Graph);
             responses.Log(outcome.Notes);
             if (outcome.Plan is null)
             {

@@ -136,6 +136,18 @@ public abstract partial class TrapiContractTests
     }
 
     [Fact]
+    public async Task UnknownQueryNodeProperty_IsIgnored_WithAWarning()
+    {
+        var query = RelatedToFromApatorsen();
+        query["message"]!["query_graph"]!["nodes"]!["s"]!["is_set"] = false;
+
+        var answer = await AskAsync(query);
+
+        Assert.NotEmpty(answer.Results);
+        Assert.Contains(answer.Logs, l => l.GetProperty("level").GetString() == "WARNING" && l.GetProperty("message").GetString()!.Contains("nodes.s.is_set", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task InferredEdge_HasNoLookupAnswer_AndAWarningSaysWhy()
     {
         var query = RelatedToFromApatorsen();

@@ -2,14 +2,18 @@ using System.Text.Json;
 
 namespace Apatorsen.Api.Trapi.Input;
 
-/// <summary>A POST /trapi/query body, as far as this service reads it; <see cref="QueryGraphJson"/> is echoed back as sent.</summary>
+/// <summary>
+/// A POST /trapi/query body, as far as this service reads it; <see cref="QueryGraphJson"/> is echoed back as sent, and
+/// <see cref="Warnings"/> name what of it was ignored.
+/// </summary>
 public sealed record TrapiQuery(
     QueryGraph Graph,
     JsonElement QueryGraphJson,
     string LogLevel,
     int Limit,
     int Offset,
-    bool BypassCache);
+    bool BypassCache,
+    IReadOnlyList<string> Warnings);
 
 public sealed record QueryGraph(IReadOnlyList<QNode> Nodes, IReadOnlyList<QEdge> Edges);
 

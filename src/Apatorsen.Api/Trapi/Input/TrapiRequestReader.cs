@@ -11,8 +11,11 @@ namespace Apatorsen.Api.Trapi.Input;
 public sealed class TrapiRequestReader
 {
     private static readonly string[] LogLevels = ["ERROR", "WARNING", "INFO", "DEBUG"];
+    private static readonly string[] NodeProperties = ["ids", "categories", "set_interpretation", "member_ids", "constraints"];
+    private static readonly string[] EdgeProperties = ["knowledge_type", "predicates", "subject", "object", "attribute_constraints", "qualifier_constraints"];
 
     private readonly List<string> _problems = [];
+    private readonly List<string> _warnings = [];
     private TrapiRefusal? _tooLarge;
     private TrapiRefusal? _notImplemented;
 
@@ -72,7 +75,7 @@ public sealed class TrapiRequestReader
 
         return _notImplemented is not null
             ? (null, _notImplemented)
-            : (new TrapiQuery(graph!, graphJson.Clone(), logLevel, limit, offset, bypassCache), null);
+            : (new TrapiQuery(graph!, graphJson.Clone(), logLevel, limit, offset, bypassCache, _warnings), null);
     }
 
     private QueryGraph? ReadGraph(JsonElement queryGraph)
@@ -104,6 +107,7 @@ public sealed class TrapiRequestReader
             return null;
         }
 
+        WarnUnknown(node, NodeProperties, path);
         var ids = Strings(node, "ids", path);
         if (ids is { Count: > TrapiLimits.BatchSizeLimit })
         {
@@ -145,6 +149,7 @@ public sealed class TrapiRequestReader
             return null;
         }
 
+        WarnUnknown(edge, EdgeProperties, path);
         var subject = End(edge, "subject", path, nodeKeys);
         var obj = End(edge, "object", path, nodeKeys);
         var predicates = Strings(edge, "predicates", path);
@@ -169,6 +174,15 @@ public sealed class TrapiRequestReader
         var sets = ReadQualifierConstraints(edge, path);
         var attributeConstraints = ArrayLength(edge, "attribute_constraints", path);
         return subject is null || obj is null ? null : new QEdge(key, subject, obj, predicates, sets, knowledgeType, attributeConstraints);
+    }
+
+    // TRAPI: a property a query node or edge does not define SHOULD be logged as a warning, and MAY be ignored.
+    private void WarnUnknown(JsonElement element, string[] known, string path)
+    {
+        foreach (var property in element.EnumerateObject().Where(p => !known.Contains(p.Name)))
+        {
+            _warnings.Add($"{path}.{property.Name} is not a property TRAPI {TrapiLimits.SchemaVersion} defines; it was ignored.");
+        }
     }
 
     private string? End(JsonElement edge, string name, string path, HashSet<string> nodeKeys)
