@@ -42,7 +42,6 @@ internal static class TypedValueWriter
             throw new UnsupportedValueException($"Parameter '{{0}}' nests deeper than {MaxDepth} levels; is it self-referencing?");
         }
 
-        var c = CultureInfo.InvariantCulture;
         switch (value)
         {
             case null:
@@ -58,64 +57,59 @@ internal static class TypedValueWriter
                 WriteInteger(writer, l);
                 break;
             case sbyte or byte or short or ushort or int or uint:
-                WriteInteger(writer, Convert.ToInt64(value, c));
+                WriteInteger(writer, Convert.ToInt64(value, CultureInfo.InvariantCulture));
                 break;
-            case ulong u when u <= long.MaxValue:
-                WriteScalar(writer, Types.Integer, u.ToString(c));
-                break;
-            case ulong:
+            case ulong u when u > long.MaxValue:
                 throw new UnsupportedValueException($"Parameter '{{0}}' is {value}, beyond Cypher's 64-bit signed INTEGER.");
-            case double d:
-                WriteScalar(writer, Types.Float, FormatFloat(d));
-                break;
-            case float f:
-                WriteScalar(writer, Types.Float, f.ToString("R", c)); // widened to double, 0.1f would read 0.10000000149011612
-                break;
-            case decimal m:
-                WriteScalar(writer, Types.Float, FormatFloat((double)m));
-                break;
-            case string s:
-                WriteScalar(writer, Types.String, s);
-                break;
-            case char ch:
-                WriteScalar(writer, Types.String, ch.ToString());
-                break;
-            case Guid g:
-                WriteScalar(writer, Types.String, g.ToString("D", c));
-                break;
-            case byte[] bytes:
-                WriteScalar(writer, Types.Base64, Convert.ToBase64String(bytes));
-                break;
-            case DateOnly date:
-                WriteScalar(writer, Types.Date, TemporalText.Format(date));
-                break;
-            case TimeOnly time:
-                WriteScalar(writer, Types.LocalTime, TemporalText.Format(time));
-                break;
-            case Neo4jOffsetTime offsetTime:
-                WriteScalar(writer, Types.Time, TemporalText.Format(offsetTime));
-                break;
-            case DateTime { Kind: DateTimeKind.Utc } utc:
-                WriteScalar(writer, Types.OffsetDateTime, TemporalText.Format(new DateTimeOffset(utc)));
-                break;
-            case DateTime local:
-                WriteScalar(writer, Types.LocalDateTime, TemporalText.Format(local));
-                break;
-            case DateTimeOffset instant:
-                WriteScalar(writer, Types.OffsetDateTime, TemporalText.Format(instant));
-                break;
-            case TimeSpan span:
-                WriteScalar(writer, Types.Duration, TemporalText.FormatDuration(span));
-                break;
-            case Neo4jDuration duration:
-                WriteScalar(writer, Types.Duration, duration.Iso8601);
-                break;
-            case Neo4jPoint point:
-                WriteScalar(writer, Types.Point, point.ToWkt());
-                break;
             case Neo4jEncodedValue encoded:
                 writer.WriteRawValue(encoded.Utf8Json.Span, skipInputValidation: true);
                 break;
+            default:
+                // Scalars first: a string is also an IEnumerable.
+                if (Scalar(value) is var (type, text))
+                {
+                    WriteScalar(writer, type, text);
+                }
+                else
+                {
+                    WriteComposite(writer, value, depth);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The values written as a type name and a text: numbers beyond long, floats, strings, bytes, temporals, points.</summary>
+    private static (JsonEncodedText Type, string Text)? Scalar(object value)
+    {
+        var c = CultureInfo.InvariantCulture;
+        return value switch
+        {
+            ulong u => (Types.Integer, u.ToString(c)),
+            double d => (Types.Float, FormatFloat(d)),
+            float f => (Types.Float, f.ToString("R", c)), // widened to double, 0.1f would read 0.10000000149011612
+            decimal m => (Types.Float, FormatFloat((double)m)),
+            string s => (Types.String, s),
+            char ch => (Types.String, ch.ToString()),
+            Guid g => (Types.String, g.ToString("D", c)),
+            byte[] bytes => (Types.Base64, Convert.ToBase64String(bytes)),
+            DateOnly date => (Types.Date, TemporalText.Format(date)),
+            TimeOnly time => (Types.LocalTime, TemporalText.Format(time)),
+            Neo4jOffsetTime offsetTime => (Types.Time, TemporalText.Format(offsetTime)),
+            DateTime { Kind: DateTimeKind.Utc } utc => (Types.OffsetDateTime, TemporalText.Format(new DateTimeOffset(utc))),
+            DateTime local => (Types.LocalDateTime, TemporalText.Format(local)),
+            DateTimeOffset instant => (Types.OffsetDateTime, TemporalText.Format(instant)),
+            TimeSpan span => (Types.Duration, TemporalText.FormatDuration(span)),
+            Neo4jDuration duration => (Types.Duration, duration.Iso8601),
+            Neo4jPoint point => (Types.Point, point.ToWkt()),
+            _ => null,
+        };
+    }
+
+    private static void WriteComposite(Utf8JsonWriter writer, object value, int depth)
+    {
+        switch (value)
+        {
             case IEnumerable<KeyValuePair<string, object?>> map:
                 WriteMap(writer, map, depth);
                 break;
