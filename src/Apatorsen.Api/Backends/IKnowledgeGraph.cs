@@ -1,4 +1,3 @@
-using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Input;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;

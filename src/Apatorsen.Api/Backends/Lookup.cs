@@ -1,5 +1,3 @@
-using Apatorsen.Api.Contracts;
-
 namespace Apatorsen.Api.Backends;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Apatorsen.Api.Backends.Neo4j;
-using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Input;
 using Apatorsen.Api.Problems;
 using Apatorsen.Api.Security;

@@ -1,8 +1,6 @@
 using Apatorsen.Api.Backends;
-using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Input;
 using Apatorsen.Api.Shaping;
-using Apatorsen.Graph.Schema;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Apatorsen.Api.Endpoints;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Apatorsen.Graph.Schema;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Apatorsen.Api.Contracts;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;

@@ -1,4 +1,3 @@
-using Apatorsen.Api.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Apatorsen.Api.Problems;

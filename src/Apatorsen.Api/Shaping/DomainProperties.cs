@@ -1,5 +1,3 @@
-using Apatorsen.Graph.Schema;
-
 namespace Apatorsen.Api.Shaping;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Apatorsen.Api.Contracts;
-using Apatorsen.Graph.Schema;
-
 namespace Apatorsen.Api.Shaping;
 
 /// <summary>A stored relationship's provenance, read from its properties the same way on every backend.</summary>

@@ -1,5 +1,3 @@
-using Apatorsen.Api.Contracts;
-
 namespace Apatorsen.Api.Shaping;
 
 /// <summary>Orders answers the same way on every backend, so that both give the same pages.</summary>

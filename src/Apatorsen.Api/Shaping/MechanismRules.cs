@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using Apatorsen.Api.Contracts;
-using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Shaping;
 

@@ -1,6 +1,4 @@
-using Apatorsen.Api.Contracts;
 using Apatorsen.Graph.Biolink;
-using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Shaping;
 

@@ -1,6 +1,5 @@
 using Apatorsen.Api.Backends;
 using Apatorsen.Api.Input;
-using Apatorsen.Api.Contracts;
 
 namespace Apatorsen.Api.Shaping;
 

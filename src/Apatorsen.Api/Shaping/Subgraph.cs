@@ -1,6 +1,3 @@
-using Apatorsen.Api.Contracts;
-using Apatorsen.Graph.Schema;
-
 namespace Apatorsen.Api.Shaping;
 
 /// <summary>A stored node as both backends hand it to shared shaping: id, domain labels and every stored property.</summary>

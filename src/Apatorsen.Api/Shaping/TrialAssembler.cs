@@ -1,6 +1,3 @@
-using Apatorsen.Api.Contracts;
-using Apatorsen.Graph.Schema;
-
 namespace Apatorsen.Api.Shaping;
 
 /// <summary>

@@ -1,8 +1,6 @@
-using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Trapi.Mapping;
 using Apatorsen.Api.Trapi.Model;
 using Apatorsen.Graph.Biolink;
-using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Trapi;
 

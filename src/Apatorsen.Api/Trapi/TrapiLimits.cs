@@ -1,5 +1,4 @@
 using Apatorsen.Graph.Biolink;
-using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Trapi;
 

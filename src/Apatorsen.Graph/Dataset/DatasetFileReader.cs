@@ -166,49 +166,41 @@ public sealed class DatasetFileReader : IDisposable
         }
     }
 
-    public IEnumerable<NodeRecord> ReadNodes()
+    public IEnumerable<NodeRecord> ReadNodes() => ReadRecords(DatasetFileKind.Nodes, ReadNode);
+
+    public IEnumerable<RelationshipRecord> ReadRelationships() => ReadRecords(DatasetFileKind.Relationships, ReadRelationship);
+
+    /// <summary>The file's valid rows, if it holds that kind of record; an invalid row is a problem and is skipped.</summary>
+    private IEnumerable<T> ReadRecords<T>(DatasetFileKind kind, RowReader<T> read)
+        where T : class
     {
-        if (Header is not { Kind: DatasetFileKind.Nodes })
+        if (Header is not { } header || header.Kind != kind)
         {
             yield break;
         }
 
         while (TryMoveNext())
         {
-            var record = ReadNode(Header);
-            if (record is not null)
+            if (ReadRow(header, read) is { } record)
             {
                 yield return record;
             }
         }
     }
 
-    public IEnumerable<RelationshipRecord> ReadRelationships()
-    {
-        if (Header is not { Kind: DatasetFileKind.Relationships })
-        {
-            yield break;
-        }
+    private delegate T? RowReader<T>(SepReader.Row row, CsvHeader header, long line);
 
-        while (TryMoveNext())
-        {
-            var record = ReadRelationship(Header);
-            if (record is not null)
-            {
-                yield return record;
-            }
-        }
-    }
-
-    private NodeRecord? ReadNode(CsvHeader header)
+    // Outside the iterator, which cannot hold the row (a ref struct) across a yield.
+    private T? ReadRow<T>(CsvHeader header, RowReader<T> read)
+        where T : class
     {
         var row = _csv!.Current;
         var line = row.LineNumberFrom;
-        if (!HasExpectedFieldCount(row, header, line))
-        {
-            return null;
-        }
+        return HasExpectedFieldCount(row, header, line) ? read(row, header, line) : null;
+    }
 
+    private NodeRecord? ReadNode(SepReader.Row row, CsvHeader header, long line)
+    {
         var id = row[header.IdIndex].ToString();
         var labelName = row[header.LabelIndex].Span;
         var keyOk = CheckKey(id, "id", header.IdIndex, line);
@@ -230,15 +222,8 @@ public sealed class DatasetFileReader : IDisposable
         return keyOk ? new NodeRecord(id, label.Label, properties, RelativePath, line) : null;
     }
 
-    private RelationshipRecord? ReadRelationship(CsvHeader header)
+    private RelationshipRecord? ReadRelationship(SepReader.Row row, CsvHeader header, long line)
     {
-        var row = _csv!.Current;
-        var line = row.LineNumberFrom;
-        if (!HasExpectedFieldCount(row, header, line))
-        {
-            return null;
-        }
-
         var start = row[header.StartIdIndex].ToString();
         var end = row[header.EndIdIndex].ToString();
         var typeName = row[header.TypeIndex].Span;

@@ -1,8 +1,6 @@
 using System.Collections.Frozen;
-using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Graph.Dataset;
-using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Backends.Embedded;
 

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Input;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;
-using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Backends.Embedded;
 

@@ -1,4 +1,3 @@
-using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Neo4j;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Hosting;
 using Apatorsen.Api.Problems;
 using Apatorsen.Neo4j;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Apatorsen.Api.Contracts;
 using Apatorsen.Api.Hosting;
 using Apatorsen.Api.Input;
 using Apatorsen.Api.Problems;
@@ -7,7 +6,6 @@ using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;
 using Apatorsen.Graph.Cypher;
-using Apatorsen.Graph.Schema;
 using Apatorsen.Neo4j;
 using Microsoft.Extensions.Options;
 

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Model;
 using Apatorsen.Graph.Biolink;
-using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Trapi.Mapping;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Apatorsen.Graph.Biolink;
-using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Trapi.Planning;
 

@@ -1,6 +1,5 @@
 using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Graph.Biolink;
-using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Trapi.Planning;
 
