@@ -7,18 +7,17 @@
 #   DATA=/tmp/syn1m tools/bench-trapi.sh
 # Needs wrk (apt-get install wrk). Not a test: numbers depend on the machine; docs/benchmarks.md records a run.
 set -euo pipefail
-
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=tools/bench-lib.sh
+source "$(dirname "$0")/bench-lib.sh"
 duration="${DURATION:-10s}"
 connections="${CONNECTIONS:-32}"
 threads="${THREADS:-2}"
 port="${PORT:-5089}"
 base="http://127.0.0.1:${port}"
 
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
-
+bench_need_wrk
 out="$(mktemp -d)"
-dotnet publish "$root/src/Apatorsen.Api/Apatorsen.Api.csproj" -c Release -o "$out/app" --nologo -v quiet >/dev/null
+bench_publish_api "$out"
 
 if [[ -n "${DATA:-}" ]]; then
   # drug-1 → its proteins → their diseases → the broader diseases (tools/Apatorsen.Benchmarks/SyntheticDataset.cs).
@@ -39,38 +38,18 @@ post_script() {
 post_script "$one" >"$out/one.lua"
 post_script "$three" >"$out/three.lua"
 
-# The embedded backend: no Neo4j:Uri. Logging at Warning so the console does not slow the server down.
-env Neo4j__Uri= Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$base" "${settings[@]}" \
-  dotnet "$out/app/Apatorsen.Api.dll" >"$out/api.log" 2>&1 &
-api_pid=$!
-trap 'kill "$api_pid" 2>/dev/null || true; wait "$api_pid" 2>/dev/null || true; rm -rf "$out"' EXIT
-
-for _ in $(seq 1 600); do
-  curl -fsS "$base/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fsS "$base/health/ready" >/dev/null || { echo "the API did not become ready:" >&2; cat "$out/api.log" >&2; exit 1; }
+# Logging at Warning so the console does not slow the server down.
+bench_start_api "$out" "$base" Logging__LogLevel__Default=Warning "${settings[@]}"
 for q in "$one" "$three"; do
   curl -fsS -X POST -H 'Content-Type: application/json' -d "$q" "$base/trapi/query" | python3 -c 'import json,sys; r=json.load(sys.stdin); print("check:", r["status"], "-", r["description"])'
 done
 
-echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(dotnet --version) SDK; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_machine
 printf '%-34s %6s %12s %10s %10s %10s\n' what conns "requests/s" "p50" "p99" "max"
 run() {
   local name="$1" conns="$2" script="$3" path="$4"
-  local args=(-t"$threads" -c"$conns")
-  [[ "$conns" -ge "$threads" ]] || args=(-t1 -c"$conns")
-  wrk "${args[@]}" -d2s ${script:+-s "$script"} "$base$path" >/dev/null
-  local report
-  report="$(wrk "${args[@]}" -d"$duration" --latency ${script:+-s "$script"} "$base$path")"
-  printf '%-34s %6s %12s %10s %10s %10s\n' "$name" "$conns" \
-    "$(awk '/^Requests\/sec/ {print $2}' <<<"$report")" \
-    "$(awk '$1 == "50%" {print $2}' <<<"$report")" \
-    "$(awk '$1 == "99%" {print $2}' <<<"$report")" \
-    "$(awk '$1 == "Latency" {print $4}' <<<"$report")"
-  local errors
-  errors="$(awk '/Non-2xx|Socket errors/' <<<"$report")"
-  [[ -z "$errors" ]] || echo "  $errors"
+  # shellcheck disable=SC2046 # the four figures are words
+  printf '%-34s %6s %12s %10s %10s %10s\n' "$name" "$conns" $(bench_wrk "$conns" "$script" "$base$path")
 }
 run "/health/live" "$connections" "" "/health/live"
 run "POST /trapi/query one hop" "$connections" "$out/one.lua" "/trapi/query"
