@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Takes the README's screenshots of the explorer (docs/explorer-*.png) against the API on a free port:
 //   node tests/explorer/screenshots.mjs
-// The adverse-event view is taken only once the shipped data reports adverse events for apatorsen.
+// The adverse-event view is taken when the shipped data reports adverse events for apatorsen (it does).
 import { join } from 'node:path';
 import { repositoryRoot, startApi } from './support/api.mjs';
 import { launchBrowser, openPage } from './support/browser.mjs';
