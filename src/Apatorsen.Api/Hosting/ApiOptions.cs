@@ -27,7 +27,7 @@ public sealed class ApiOptions : IValidatableObject
     /// </summary>
     public bool CacheResponses { get; set; } = true;
 
-    /// <summary>The most bytes the response cache holds (answers, their headers and keys); the oldest make room.</summary>
+    /// <summary>The most bytes the response cache holds (answers, their headers and keys); the oldest make room. The TRAPI answer cache has a budget of the same size.</summary>
     [Range(64 * 1024, 1L << 30, ErrorMessage = "Api:ResponseCacheSizeLimit must be between 65536 and 1073741824 bytes.")]
     public long ResponseCacheSizeLimit { get; set; } = 4L << 20;
 

@@ -13,15 +13,22 @@ public sealed class TrapiAnswerCacheTests
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
-    private static TrapiResponse Answer(DateTimeOffset at) => new(
-        new TrapiMessage(JsonDocument.Parse("{}").RootElement, new KnowledgeGraph(new Dictionary<string, TrapiNode>(), new Dictionary<string, TrapiEdge>()), []),
-        "Success", "Success. 0 results.", [new LogEntry(at, "INFO", null, "kept")], [new WorkflowOperation("lookup")], "1.5.0", "4.4.4");
+    private const long SizeLimit = 64 * 1024;
+
+    private static TrapiResponse Answer(DateTimeOffset at, int results = 0) => new(
+        new TrapiMessage(
+            JsonDocument.Parse("{}").RootElement,
+            new KnowledgeGraph(new Dictionary<string, TrapiNode>(), new Dictionary<string, TrapiEdge>()),
+            Enumerable.Range(0, results).Select(i => new TrapiResult(
+                new Dictionary<string, IReadOnlyList<NodeBinding>> { ["n"] = [new NodeBinding($"X:{i}", [])] },
+                [new Analysis("infores:test", new Dictionary<string, IReadOnlyList<EdgeBinding>> { ["e"] = [new EdgeBinding($"e{i}", [])] })])).ToArray()),
+        "Success", $"Success. {results} results.", [new LogEntry(at, "INFO", null, "kept")], [new WorkflowOperation("lookup")], "1.5.0", "4.4.4");
 
     [Fact]
     public void AnswerKept_IsFoundByTheExactBody_WithItsLogsStampedAnew()
     {
         var clock = new Clock();
-        var cache = new TrapiAnswerCache(clock);
+        using var cache = new TrapiAnswerCache(clock, SizeLimit);
         cache.Keep("{\"message\":1}", Answer(clock.Now));
         clock.Now = clock.Now.AddMinutes(5);
 
@@ -35,10 +42,34 @@ public sealed class TrapiAnswerCacheTests
     [Fact]
     public void LongBodies_AreNotKept()
     {
-        var cache = new TrapiAnswerCache(new Clock());
+        using var cache = new TrapiAnswerCache(new Clock(), SizeLimit);
         var body = new string(' ', TrapiAnswerCache.MaxBodyLength + 1);
         cache.Keep(body, Answer(DateTimeOffset.UnixEpoch));
 
         Assert.Null(cache.Find(body));
+    }
+
+    [Fact]
+    public void ManyDistinctQueries_WithLargeAnswers_StayWithinTheSizeLimit()
+    {
+        using var cache = new TrapiAnswerCache(new Clock(), SizeLimit);
+
+        for (var i = 0; i < 200; i++)
+        {
+            cache.Keep($"{{\"message\":{i}}}", Answer(DateTimeOffset.UnixEpoch, results: 20));
+        }
+
+        Assert.InRange(cache.Size, 1, SizeLimit);
+    }
+
+    [Fact]
+    public void AnAnswer_CountsAtLeastAsManyBytesAsItsJson()
+    {
+        using var cache = new TrapiAnswerCache(new Clock(), SizeLimit);
+        var answer = Answer(DateTimeOffset.UnixEpoch, results: 20);
+
+        cache.Keep("{\"message\":1}", answer);
+
+        Assert.InRange(cache.Size, JsonSerializer.SerializeToUtf8Bytes(answer, TrapiEndpoints.Json).Length, SizeLimit);
     }
 }
