@@ -128,6 +128,17 @@ test('expanding a node adds its neighbours: the Expand button, Enter in the neig
   assert.ok((await snapshot(page)).nodes.some((n) => n.name === selected));
 });
 
+test('the drug\'s details say where its development stands, as of when, with a link to the source', async () => {
+  const page = await openPage(browser, `${api.url}/explore`);
+  await page.waitForFunction(() => document.getElementById('details-title')?.textContent === 'apatorsen');
+  const drug = await ask('/api/entities/DRUGBANK:DB06094');
+  const { developmentStatus, developmentStatusDate, developmentStatusSource } = drug.properties;
+
+  const line = page.locator('#details p.development');
+  assert.equal(await line.textContent(), `Development: ${developmentStatus} as of ${developmentStatusDate} (source)`);
+  assert.equal(await line.locator('a').getAttribute('href'), `/explore/entity/${encodeURIComponent(developmentStatusSource)}`);
+});
+
 test('a relationship shows its provenance: the primary source, the knowledge level, and a PubMed link for a PMID', async () => {
   const page = await openPage(browser, `${api.url}/explore`);
   const { nodes } = await snapshot(page);

@@ -81,7 +81,12 @@ public static class ApatorsenSchema
             [new("CHEBI", "[0-9]+", "CHEBI:8382", "ChEBI"), new("DRUGBANK", "DB[0-9]{5}", "DRUGBANK:DB00635", "DrugBank"), Project],
             NodeProperties(
                 Str(PropertyNames.DrugType, "The kind of agent, e.g. antisense oligonucleotide, corticosteroid, chemotherapy, drug class."),
-                Str(PropertyNames.Chemistry, "Chemical modification or backbone, where it matters (e.g. 2'-O-methoxyethyl)."))),
+                Str(PropertyNames.Chemistry, "Chemical modification or backbone, where it matters (e.g. 2'-O-methoxyethyl)."),
+                OneOf(Str(PropertyNames.DevelopmentStatus,
+                    "Where the drug's development stands, as its source states: active (being developed), inactive (its developer turned to other products without announcing that development stopped), discontinued (development stopped), approved (marketed)."),
+                    ["active", "inactive", "discontinued", "approved"]) with { Requires = PropertyNames.DevelopmentStatusSource },
+                Date(PropertyNames.DevelopmentStatusDate, "When the source stated the development status.") with { Requires = PropertyNames.DevelopmentStatus },
+                Str(PropertyNames.DevelopmentStatusSource, "The CURIE of the Publication node that states the development status.") with { Requires = PropertyNames.DevelopmentStatus })),
         new(LabelNames.Gene, "biolink:Gene", "A human gene.",
             [new("HGNC", "[0-9]+", "HGNC:5246", "HUGO Gene Nomenclature Committee")],
             NodeProperties(

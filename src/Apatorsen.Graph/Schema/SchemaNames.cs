@@ -77,6 +77,9 @@ public static class PropertyNames
     public const string DataQualityNote = "dataQualityNote";
     public const string Description = "description";
     public const string Design = "design";
+    public const string DevelopmentStatus = "developmentStatus";
+    public const string DevelopmentStatusDate = "developmentStatusDate";
+    public const string DevelopmentStatusSource = "developmentStatusSource";
     public const string Doi = "doi";
     public const string Dose = "dose";
     public const string DoseLevels = "doseLevels";

@@ -16,7 +16,7 @@ public abstract partial class ApiContractTests
         Assert.Equal(1, first.GetProperty("length").GetInt32());
         var relationship = Assert.Single(first.Items("relationships"));
         Assert.Equal("INCREASES", relationship.Str("type"));
-        Assert.Equal(["apatorsen:ref-01", "PMID:25339975"], relationship.Publications());
+        Assert.Equal(["apatorsen:ref-01", "CLINICALTRIALS:NCT00487786"], relationship.Publications());
         var lengths = paths.Select(p => p.GetProperty("length").GetInt32()).ToArray();
         Assert.Equal(lengths.Order(), lengths);
         Assert.All(paths, p =>

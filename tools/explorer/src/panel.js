@@ -16,7 +16,7 @@ const arrows = { out: '→', in: '←' };
 export function nodeDetails({ entity, relationships, expanded, expand, goTo, more }) {
   const label = primaryLabel(entity.labels);
   const link = externalLink(entity);
-  const { description, ...properties } = entity.properties ?? {};
+  const { description, developmentStatus, developmentStatusDate, developmentStatusSource, ...properties } = entity.properties ?? {};
   const total = entity.relationshipCounts.reduce((sum, c) => sum + c.count, 0);
   return [
     h('h2', { id: 'details-title', tabindex: '-1' }, entity.name),
@@ -29,6 +29,7 @@ export function nodeDetails({ entity, relationships, expanded, expand, goTo, mor
       h('a', { class: 'button', href: href.entity(entity.id), 'data-nav': true }, 'Centre here'),
     ),
     description ? h('p', { class: 'description' }, description) : null,
+    developmentLine(developmentStatus, developmentStatusDate, developmentStatusSource),
     propertyList(properties),
     h('h3', { id: 'neighbours-title' }, `Relationships (${relationships.total})`),
     h('p', { class: 'muted', id: 'neighbours-help' }, 'Enter on a neighbour adds it to the graph, selects it and expands it.'),
@@ -69,6 +70,14 @@ export function edgeDetails(edge, start, end, select) {
     h('h3', {}, 'Provenance'),
     provenanceDetails(edge.provenance),
   ];
+}
+
+/** A drug's development status in one line, "Development: inactive as of 2017-01-05 (source)", the source a link to its node. */
+function developmentLine(status, date, source) {
+  if (!status) return null;
+  return h('p', { class: 'development', dataset: { status } },
+    h('strong', {}, 'Development: '), status, date ? ` as of ${date}` : '',
+    source ? [' (', h('a', { href: href.entity(source), 'data-nav': true }, 'source'), ')'] : null);
 }
 
 function propertyList(properties) {
