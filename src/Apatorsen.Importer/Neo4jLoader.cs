@@ -104,6 +104,12 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
             await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"error: Neo4j at {location} did not answer the connectivity check within {settings.CheckTimeout.TotalSeconds:0.###} s (--check-timeout)."));
         }
+        catch (Neo4jTimeoutException e)
+        {
+            // The client's own request timeout elapsed first: the same failure as the check's, with the other setting to raise.
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"error: Neo4j at {location} did not answer the connectivity check within {e.Timeout.TotalSeconds:0.###} s (Neo4j__RequestTimeout)."));
+        }
         catch (Neo4jAuthenticationException)
         {
             await error.WriteLineAsync(connection.Options.Password is null

@@ -57,6 +57,24 @@ public sealed class DatasetDirectoryTests
     }
 
     [Fact]
+    public async Task Validate_DirectoryNamedCsv_IsReportedAsNotAFile()
+    {
+        using var dataset = new TempDataset();
+        // Empty, or holding files: either way what was meant as a dataset file is not one.
+        Directory.CreateDirectory(Path.Combine(dataset.Directory, "nodes", "dir.csv"));
+        Directory.CreateDirectory(Path.Combine(dataset.Directory, "nodes", "full.csv"));
+        File.Copy(Path.Combine(dataset.Directory, "nodes", "drugs.csv"), Path.Combine(dataset.Directory, "nodes", "full.csv", "drugs.csv"));
+
+        var problems = await ProblemsAsync(dataset.Directory);
+
+        Assert.Equal(
+        [
+            "nodes/dir.csv: is a directory, not a file; a dataset file named *.csv must be a regular file",
+            "nodes/full.csv: is a directory, not a file; a dataset file named *.csv must be a regular file",
+        ], problems);
+    }
+
+    [Fact]
     public async Task Validate_FifoNamedCsv_ReportsItWithoutOpeningIt()
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "Windows has no FIFOs in the file system.");

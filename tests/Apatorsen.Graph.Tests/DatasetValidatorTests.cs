@@ -253,6 +253,7 @@ public sealed class DatasetValidatorTests
             "terminal escape sequence in a cell", "nodes/trials.csv",
             "id:ID,:LABEL,name,phase:int\nCLINICALTRIALS:NCT01829113,ClinicalTrial,SPRUCE,2\u001b]0;owned\u0007\u001b[2J",
             [
+                "nodes/trials.csv:2:4: 'phase' holds the control character U+001B at character 2; of the control characters only tab, and line breaks inside a quoted value, are allowed",
                 "nodes/trials.csv:2:4: 'phase' must be an int, found '2\\x1B]0;owned\\x07\\x1B[2J'",
                 "nodes/trials.csv:2:4: missing required property 'phase' of ClinicalTrial",
             ]

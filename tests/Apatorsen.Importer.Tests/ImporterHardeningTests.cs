@@ -103,7 +103,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
         Assert.Equal("Basic " + Convert.ToBase64String("alias-user:from-variable"u8.ToArray()), _stub.Requests[0].Authorization);
     }
 
-    public static TheoryData<string> OddEntries => ["dangling link", "fifo", "data is a file"];
+    public static TheoryData<string> OddEntries => ["dangling link", "fifo", "directory named csv", "data is a file"];
 
     [Theory]
     [MemberData(nameof(OddEntries))]
@@ -115,6 +115,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
         {
             "dangling link" => (data.Path, Link(data.Path)),
             "fifo" => (data.Path, Fifo(data.Path)),
+            "directory named csv" => (data.Path, DirectoryNamedCsv(data.Path)),
             _ => (Path.Combine(data.Path, "nodes", "drugs.csv"), $"error: {Path.Combine(data.Path, "nodes", "drugs.csv")}: is a file, not a dataset directory"),
         };
 
@@ -129,6 +130,12 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
         {
             File.CreateSymbolicLink(Path.Combine(root, "nodes", "ghost.csv"), Path.Combine(root, "gone.csv"));
             return $"error: nodes/ghost.csv: is a symbolic link to {Path.Combine(root, "gone.csv")}, which does not exist";
+        }
+
+        static string DirectoryNamedCsv(string root)
+        {
+            Directory.CreateDirectory(Path.Combine(root, "nodes", "dir.csv"));
+            return "error: nodes/dir.csv: is a directory, not a file; a dataset file named *.csv must be a regular file";
         }
 
         static string Fifo(string root)
@@ -150,6 +157,22 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
         var line = Assert.Single(Lines(run.Error));
         Assert.Equal($"error: Neo4j at {_stub.Uri} (database neo4j) did not answer the connectivity check within 0.5 s (--check-timeout).", line);
         Assert.All(_stub.Requests, r => Assert.Equal(CypherCatalog.Get("ping"), r.Statement));
+    }
+
+    [Fact]
+    public async Task RequestTimeoutShorterThanTheCheckTimeout_IsOneSentenceNamingTheSettingThatElapsed_AndExits3()
+    {
+        _stub.Responder = _ => StubResponse.NeverAnswers();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var environment = new Dictionary<string, string?> { ["Neo4j__RequestTimeout"] = "00:00:00.5" };
+
+        var exit = await ImporterCli.RunAsync(
+            ["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString(), "--check-timeout", "30"], output, error, environment, TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, exit);
+        var line = Assert.Single(Lines(error.ToString()));
+        Assert.Equal($"error: Neo4j at {_stub.Uri} (database neo4j) did not answer the connectivity check within 0.5 s (Neo4j__RequestTimeout).", line);
     }
 
     [Fact]

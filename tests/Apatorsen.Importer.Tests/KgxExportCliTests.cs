@@ -69,6 +69,83 @@ public sealed class KgxExportCliTests
     }
 
     [Fact]
+    public async Task FailedExport_RemovesEveryDirectoryItCreated_AndNoneThatWasThere()
+    {
+        using var scratch = new TemporaryDirectory();
+        var target = Path.Combine(scratch.Path, "new", "deep", "dir");
+
+        var run = await ExportAsync(Path.Combine(scratch.Path, "no-such-dataset"), target);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.True(Directory.Exists(scratch.Path));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(scratch.Path));
+    }
+
+    [Fact]
+    public async Task FailedExport_KeepsTheEmptyDirectoryThatWasThereBefore()
+    {
+        using var scratch = new TemporaryDirectory();
+        var existing = Directory.CreateDirectory(Path.Combine(scratch.Path, "new")).FullName;
+
+        var run = await ExportAsync(Path.Combine(scratch.Path, "no-such-dataset"), Path.Combine(existing, "deep", "dir"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([existing], Directory.EnumerateFileSystemEntries(scratch.Path));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(existing));
+    }
+
+    [Fact]
+    public async Task TemporaryFilesOfAKilledExport_AreRemovedByTheNextRun_AndNothingElse()
+    {
+        using var target = new TemporaryDirectory();
+        // What an export killed with SIGKILL leaves: its staged files under their temporary names.
+        string[] leftovers =
+        [
+            Path.Combine(target.Path, $".{KgxBundle.NodesFile}.{Guid.NewGuid():N}.tmp"),
+            Path.Combine(target.Path, $".{KgxBundle.EdgesFile}.{Guid.NewGuid():N}.tmp"),
+            Path.Combine(target.Path, $".{KgxBundle.MetadataFile}.{Guid.NewGuid():N}.tmp"),
+        ];
+        string[] notTheExports =
+        [
+            Path.Combine(target.Path, ".notes.tmp"),
+            Path.Combine(target.Path, $".{KgxBundle.NodesFile}.tmp"),
+            Path.Combine(target.Path, $".{KgxBundle.NodesFile}.not-a-guid.tmp"),
+            Path.Combine(target.Path, $"{KgxBundle.NodesFile}.{Guid.NewGuid():N}.tmp"),
+        ];
+        foreach (var file in leftovers.Concat(notTheExports))
+        {
+            File.WriteAllBytes(file, new byte[1000]);
+        }
+
+        var run = await ExportAsync(ImporterRun.ShippedData, target.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.All(leftovers, file => Assert.False(File.Exists(file), file));
+        Assert.All(notTheExports, file => Assert.True(File.Exists(file), file));
+        Assert.Contains($"removed 3 temporary files (3,000 bytes) that an interrupted export left in {target.Path}", run.Output, StringComparison.Ordinal);
+        Assert.Equal(
+            new[] { KgxBundle.EdgesFile, KgxBundle.MetadataFile, KgxBundle.NodesFile }.Concat(notTheExports.Select(Path.GetFileName)).Order(StringComparer.Ordinal),
+            Directory.EnumerateFiles(target.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task TemporaryFileThatAnotherExportIsWriting_IsLeftAlone()
+    {
+        Assert.SkipWhen(Environment.GetEnvironmentVariable("DOTNET_SYSTEM_IO_DISABLEFILELOCKING") is "1" or "true", "File locking is disabled.");
+        using var target = new TemporaryDirectory();
+        var inFlight = Path.Combine(target.Path, $".{KgxBundle.NodesFile}.{Guid.NewGuid():N}.tmp");
+        // Opened as StagedFile opens it: exclusively.
+        using (new FileStream(inFlight, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            var run = await ExportAsync(ImporterRun.ShippedData, target.Path);
+
+            Assert.True(run.ExitCode == 0, run.Error);
+            Assert.True(File.Exists(inFlight));
+            Assert.DoesNotContain("temporary", run.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task PrefixWithoutAnExpansion_IsAProblemAtItsRow_Exit2_AndNothingWritten()
     {
         using var data = ShippedDataCopy.Create();

@@ -4,8 +4,8 @@ namespace Apatorsen.Graph.Dataset;
 
 /// <summary>
 /// Finds the CSV files of a dataset directory in a stable order. Only files that can be read safely are returned:
-/// an entry that would fail or hang when opened (a dangling link, a pipe, a device, an unreadable directory) is
-/// reported as a problem naming its path, and never opened.
+/// an entry that would fail or hang when opened (a dangling link, a pipe, a device, an unreadable directory) or that
+/// is named like a dataset file but is a directory is reported as a problem naming its path, and never opened.
 /// </summary>
 public static class DatasetDirectory
 {
@@ -56,10 +56,14 @@ public static class DatasetDirectory
                     // Following links to directories can loop (a link to a parent) and read files from anywhere.
                     problems.Add(PathFor(root, entry.FullName), 0, null, $"is a symbolic link to the directory {target}, which is not followed; put the files themselves in the dataset directory");
                     break;
+                case DirectoryInfo when IsCsvName(entry.Name):
+                    // Walking into it would pass over what was meant as a dataset file silently when it is empty.
+                    problems.Add(PathFor(root, entry.FullName), 0, null, "is a directory, not a file; a dataset file named *.csv must be a regular file");
+                    break;
                 case DirectoryInfo subdirectory:
                     Walk(root, subdirectory, files, problems);
                     break;
-                case FileInfo file when FileSystemName.MatchesSimpleExpression("*.csv", file.Name, ignoreCase: OperatingSystem.IsWindows()):
+                case FileInfo file when IsCsvName(file.Name):
                     if (CheckReadable(file) is { } problem)
                     {
                         problems.Add(PathFor(root, file.FullName), 0, null, problem);
@@ -73,6 +77,8 @@ public static class DatasetDirectory
             }
         }
     }
+
+    private static bool IsCsvName(string name) => FileSystemName.MatchesSimpleExpression("*.csv", name, ignoreCase: OperatingSystem.IsWindows());
 
     /// <summary>Why the file must not be opened, or null when it is a non-empty regular file (or a link to one).</summary>
     private static string? CheckReadable(FileInfo file)

@@ -6,7 +6,7 @@ namespace Apatorsen.Graph.Dataset;
 
 /// <summary>
 /// Streams the records of one dataset file, converting typed cells and reporting every row-level
-/// problem (field count, unknown label or type, missing or mistyped property, bad encoding).
+/// problem (field count, unknown label or type, missing or mistyped property, bad encoding, control characters).
 /// Cross-row rules (duplicate ids, dangling endpoints, sources) are the validator's.
 /// </summary>
 public sealed class DatasetFileReader : IDisposable
@@ -196,7 +196,33 @@ public sealed class DatasetFileReader : IDisposable
     {
         var row = _csv!.Current;
         var line = row.LineNumberFrom;
-        return HasExpectedFieldCount(row, header, line) ? read(row, header, line) : null;
+        if (!HasExpectedFieldCount(row, header, line))
+        {
+            return null;
+        }
+
+        // One scan of the whole row; the cells are looked at only when it finds something.
+        if (row.Span.ContainsAny(ControlCharacters.Refused))
+        {
+            ReportControlCharacters(row, header, line);
+        }
+
+        return read(row, header, line);
+    }
+
+    // Reported, but the record is still read: its id counts for the cross-row checks, as with a mistyped property.
+    private void ReportControlCharacters(SepReader.Row row, CsvHeader header, long line)
+    {
+        for (var i = 0; i < row.ColCount; i++)
+        {
+            var value = row[i].Span;
+            var at = value.IndexOfAny(ControlCharacters.Refused);
+            if (at >= 0)
+            {
+                var column = header.Columns[i];
+                Report(line, i, ControlCharacters.Describe(column.PropertyName ?? column.Raw, value, at));
+            }
+        }
     }
 
     private NodeRecord? ReadNode(SepReader.Row row, CsvHeader header, long line)

@@ -16,10 +16,11 @@ internal sealed class ExportCommand(string dataDirectory, string outDirectory, T
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var target = Path.GetFullPath(outDirectory);
-        var created = !Directory.Exists(target);
+        var created = MissingDirectories(target);
         try
         {
             Directory.CreateDirectory(target);
+            await RemoveLeftoversAsync(target);
             return await ExportAsync(target, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -35,10 +36,59 @@ internal sealed class ExportCommand(string dataDirectory, string outDirectory, T
         }
         finally
         {
-            if (created && Directory.Exists(target) && !Directory.EnumerateFileSystemEntries(target).Any())
+            RemoveEmpty(created);
+        }
+    }
+
+    /// <summary>The directories of the path that do not exist yet, the deepest first: those this run creates.</summary>
+    private static List<string> MissingDirectories(string target)
+    {
+        var missing = new List<string>();
+        for (var directory = target; directory is not null && !Directory.Exists(directory); directory = Path.GetDirectoryName(directory))
+        {
+            missing.Add(directory);
+        }
+
+        return missing;
+    }
+
+    // After a failure the export's own files are gone; a directory it created that holds anything else is kept, and so
+    // are its parents. After a success the target holds the export, so nothing is removed.
+    private static void RemoveEmpty(List<string> created)
+    {
+        foreach (var directory in created)
+        {
+            try
             {
-                Directory.Delete(target);
+                if (!Directory.Exists(directory))
+                {
+                    // Creating the path failed below this directory, or nearer the root.
+                    continue;
+                }
+
+                if (Directory.EnumerateFileSystemEntries(directory).Any())
+                {
+                    return;
+                }
+
+                Directory.Delete(directory);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Something else is using it: it stays, as its parents do.
+                return;
+            }
+        }
+    }
+
+    /// <summary>Removes what an export killed outright (SIGKILL) left, which no later run would otherwise touch.</summary>
+    private async Task RemoveLeftoversAsync(string target)
+    {
+        var removed = KgxBundle.RemoveLeftovers(target);
+        if (removed.Count > 0)
+        {
+            await output.WriteLineAsync(EchoedText.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"removed {removed.Count} temporary file{(removed.Count == 1 ? "" : "s")} ({removed.Sum():N0} bytes) that an interrupted export left in {outDirectory}")));
         }
     }
 

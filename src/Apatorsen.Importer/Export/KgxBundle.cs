@@ -38,6 +38,11 @@ internal sealed class KgxBundle : IDisposable
         }
     }
 
+    /// <summary>Removes the temporary files of the bundle's three files that a killed export left in the directory.</summary>
+    /// <returns>The bytes of each file removed.</returns>
+    public static IReadOnlyList<long> RemoveLeftovers(string directory) =>
+        [.. new[] { NodesFile, EdgesFile, MetadataFile }.SelectMany(name => StagedFile.RemoveLeftovers(directory, name))];
+
     public JsonLinesFile Nodes { get; }
 
     public JsonLinesFile Edges { get; }

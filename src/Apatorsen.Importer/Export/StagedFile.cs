@@ -14,9 +14,13 @@ internal sealed class StagedFile : IDisposable
     {
         Name = name;
         FinalPath = Path.Combine(directory, name);
-        TemporaryPath = Path.Combine(directory, $".{name}.{Guid.NewGuid():N}.tmp");
+        TemporaryPath = Path.Combine(directory, $".{name}.{Guid.NewGuid():N}{TemporarySuffix}");
         _stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
     }
+
+    private const string TemporarySuffix = ".tmp";
+
+    private static readonly System.Buffers.SearchValues<char> LowercaseHexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
 
     public string Name { get; }
 
@@ -50,6 +54,50 @@ internal sealed class StagedFile : IDisposable
 
         File.Move(TemporaryPath, FinalPath, overwrite: true);
         _placed = true;
+    }
+
+    /// <summary>
+    /// Removes the temporary files of <paramref name="name"/> that an export killed outright (SIGKILL, a power cut) left
+    /// in <paramref name="directory"/>, recognised by the exact name this class gives them. A file that another export
+    /// still writes is left alone: that export holds it open exclusively, which the attempt to open it here detects.
+    /// </summary>
+    /// <returns>The bytes of each file removed.</returns>
+    public static IReadOnlyList<long> RemoveLeftovers(string directory, string name)
+    {
+        var removed = new List<long>();
+        foreach (var path in Directory.EnumerateFiles(directory, $".{name}.*{TemporarySuffix}"))
+        {
+            if (!IsTemporaryNameOf(Path.GetFileName(path), name))
+            {
+                continue;
+            }
+
+            try
+            {
+                // Deleted when closed, so no other export can open the file between the check and the removal.
+                using var stale = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
+                removed.Add(stale.Length);
+            }
+            catch (IOException)
+            {
+                // In use, or gone already.
+            }
+        }
+
+        return removed;
+    }
+
+    // ".{name}.{32 lowercase hex digits}.tmp", as the constructor names them (a Guid formatted "N").
+    private static bool IsTemporaryNameOf(string fileName, string name)
+    {
+        var prefix = $".{name}.";
+        if (fileName.Length != prefix.Length + 32 + TemporarySuffix.Length
+            || !fileName.StartsWith(prefix, StringComparison.Ordinal) || !fileName.EndsWith(TemporarySuffix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !fileName.AsSpan(prefix.Length, 32).ContainsAnyExcept(LowercaseHexDigits);
     }
 
     public void Dispose()

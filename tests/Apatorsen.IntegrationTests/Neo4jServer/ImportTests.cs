@@ -8,7 +8,7 @@ namespace Apatorsen.IntegrationTests.Neo4jServer;
 [Collection(Neo4jCollectionDefinition.Name)]
 public sealed class ImportTests(Neo4jFixture neo4j)
 {
-    private const string RemovedId = "cellosaurus:CVCL_0428";
+    private const string RemovedId = TrimmedDataset.ReimportRemovedId;
     private static readonly GraphDataset Shipped = GraphDataset.Load(Neo4jFixture.ShippedData, ApatorsenSchema.Instance);
 
     [Fact]
@@ -93,23 +93,5 @@ public sealed class ImportTests(Neo4jFixture neo4j)
         }
 
         return counts;
-    }
-
-    /// <summary>A copy of a dataset without every line that mentions one id: the node and its relationships.</summary>
-    private sealed class TrimmedDataset : IDisposable
-    {
-        public TrimmedDataset(string source, string removedId)
-        {
-            foreach (var file in Directory.EnumerateFiles(source, "*.csv", SearchOption.AllDirectories))
-            {
-                var target = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(source, file));
-                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-                File.WriteAllLines(target, File.ReadAllLines(file).Where(line => !line.Contains(removedId, StringComparison.Ordinal)));
-            }
-        }
-
-        public string Path { get; } = Directory.CreateTempSubdirectory("apatorsen-trimmed-").FullName;
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 }
