@@ -287,16 +287,17 @@ public sealed class Neo4jBackendTests
     }
 
     [Fact]
-    public async Task Meta_IsBuiltFromOneCountingStatement_AndCached()
+    public async Task Meta_IsBuiltFromOneCountingStatement_AndCached_WithTheNodesVersion_WhenNoDatasetIsRecorded()
     {
         await using var api = await Neo4jApiHarness.StartAsync();
         api.On("queries/meta", StubResponse.Rows(
-            ["labels", "patterns", "versions"],
+            ["labels", "patterns", "versions", "datasets"],
             new object?[]
             {
                 new[] { new object[] { "Drug", 8L }, new object[] { "Protein", 3L } },
                 new[] { new object[] { "Drug", "TARGETS", "Protein", 1L } },
                 new[] { "0123456789abcdef" },
+                Array.Empty<object>(),
             }));
 
         var body = (await ApiResponse.GetAsync(api.Client, "/api/meta")).Ok();
@@ -306,6 +307,7 @@ public sealed class Neo4jBackendTests
         Assert.Equal("0123456789abcdef", body.Str("version"));
         Assert.Equal(11, body.GetProperty("nodeCount").GetInt32());
         Assert.Equal(1, body.GetProperty("relationshipCount").GetInt32());
+        Assert.Empty(body.Items("datasets"));
         Assert.Single(api.Stub.Requests);
     }
 
