@@ -53,7 +53,9 @@ public sealed class Neo4jDatasetVersions(Neo4jQueryClient client, IOptions<ApiOp
         }
         catch (Exception ex) when (ex is Neo4jException or OperationCanceledException)
         {
-            logger.LogWarning("The dataset versions could not be read ({Reason}); answers are not kept until they can.", ex.Message);
+            // The request that needed the check meets the same failure and logs it, as one line without Neo4j's
+            // message (which may quote data); this line only says why nothing is kept.
+            logger.LogDebug("The dataset versions could not be read ({Failure}); answers are not kept until the next check.", ex.GetType().Name);
         }
 
         return new Reading(key, time.GetTimestamp());
