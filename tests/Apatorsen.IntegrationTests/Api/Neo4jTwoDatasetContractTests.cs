@@ -70,8 +70,8 @@ public sealed class Neo4jTwoDatasetContractTests(Neo4jTwoDatasetContractTests.Fi
         }
 
         // Every imported node and the importer's (:Dataset) bookkeeping, so that only the two datasets are counted.
-        private Task EmptyAsync(CancellationToken ct) =>
-            neo4j.Client.RunAsync("MATCH (n) WHERE n:Entity OR n:Dataset DETACH DELETE n", null, AccessMode.Write, ct);
+        private async Task EmptyAsync(CancellationToken ct) =>
+            await neo4j.Client.RunAsync("MATCH (n) WHERE n:Entity OR n:Dataset DETACH DELETE n", null, AccessMode.Write, ct);
 
         private async Task ImportAsync(string directory, CancellationToken ct)
         {
