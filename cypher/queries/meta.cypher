@@ -1,6 +1,7 @@
 // Everything /api/meta counts, in one statement: nodes per label as [label, count], relationships per pattern as
-// [start label, type, end label, count], and the dataset version (content hash) the importer wrote, the most common
-// one if an import was cut short.
+// [start label, type, end label, count], the datasets as [name, version, nodes, relationships] from the importer's
+// (:Dataset) nodes (as queries/datasets reads them), and, for a graph an older importer loaded without them, the
+// dataset version (content hash) it wrote on the nodes, the most common one if an import was cut short.
 RETURN COLLECT {
     MATCH (n:Entity)
     UNWIND labels(n) AS label
@@ -25,4 +26,10 @@ RETURN COLLECT {
     ORDER BY nodes DESC
     LIMIT 1
     RETURN version
-  } AS versions
+  } AS versions,
+  COLLECT {
+    MATCH (d:Dataset)
+    WITH d
+    ORDER BY d.name
+    RETURN [d.name, d.version, d.nodes, d.relationships]
+  } AS datasets

@@ -1,5 +1,6 @@
 // One-hop question anchored on the object's id (the subject left open): ? -[$type]-> $object, ordered by subject
-// id, type and object id; the object anchor (null when the id is unknown), the total and the requested page.
+// id, type and object id; the object anchor (null when the id is unknown), the total and the requested page, paged
+// here (counted, then only the page projected).
 // @param $object String
 // @param $type String
 // @param $subjectLabel String
@@ -7,14 +8,19 @@
 // @param $offset Integer
 // @param $limit Integer
 OPTIONAL MATCH (o:Entity {id: $object})
-WITH o, COLLECT {
-  MATCH (s:Entity)-[r]->(o)
-  WHERE ($type IS NULL OR type(r) = $type)
-    AND ($subjectLabel IS NULL OR $subjectLabel IN labels(s)) AND ($objectLabel IS NULL OR $objectLabel IN labels(o))
-  WITH s, r
-  ORDER BY s.id, type(r)
-  RETURN {subject: {id: s.id, labels: labels(s), name: s.name}, type: type(r), properties: properties(r), object: {id: o.id, labels: labels(o), name: o.name}}
-} AS items
 RETURN null AS subject,
   CASE WHEN o IS NULL THEN null ELSE {id: o.id, labels: labels(o), name: o.name} END AS object,
-  size(items) AS total, items[$offset..($offset + $limit)] AS items
+  COUNT {
+    MATCH (s:Entity)-[r]->(o)
+    WHERE ($type IS NULL OR type(r) = $type)
+      AND ($subjectLabel IS NULL OR $subjectLabel IN labels(s)) AND ($objectLabel IS NULL OR $objectLabel IN labels(o))
+  } AS total,
+  COLLECT {
+    MATCH (s:Entity)-[r]->(o)
+    WHERE ($type IS NULL OR type(r) = $type)
+      AND ($subjectLabel IS NULL OR $subjectLabel IN labels(s)) AND ($objectLabel IS NULL OR $objectLabel IN labels(o))
+    WITH s, r
+    ORDER BY s.id, type(r)
+    SKIP $offset LIMIT $limit
+    RETURN {subject: {id: s.id, labels: labels(s), name: s.name}, type: type(r), properties: properties(r), object: {id: o.id, labels: labels(o), name: o.name}}
+  } AS items

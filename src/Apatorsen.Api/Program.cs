@@ -19,7 +19,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseSingleValuedQuery();
-app.UseEmbeddedResponseCache();
+app.UseResponseCache();
 
 app.MapOpenApi();
 app.MapScalarApiReference();

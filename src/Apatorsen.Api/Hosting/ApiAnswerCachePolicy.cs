@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text;
+using Apatorsen.Api.Backends;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Apatorsen.Api.Hosting;
 
 /// <summary>
 /// Which answers the response cache keeps, and under which key: GET answers under /api (not /browser, whose answers
-/// carry per-origin CORS headers), 200s only, for an hour. The key is the method, the path (case-sensitive) and the
-/// route's own query parameters in name order, each once; parameters the route does not bind are left out, so they
+/// carry per-origin CORS headers), 200s only, for an hour, and only while the graph has a version
+/// (<see cref="IGraphVersion"/>). The key is the graph's version, the method, the path (case-sensitive) and the
+/// route's own query parameters in name order, each once; a new version makes new keys, so kept answers of the old
+/// one are no longer served (and age out of the store); parameters the route does not bind are left out, so they
 /// cannot make new entries. An integer parameter written another way than its plain form (limit=05) is answered
 /// without the cache, so that an entry never answers a request the route would have refused or read differently.
 /// A handler must bind every query value it reads as a parameter (as all do): one read from the request itself
@@ -17,7 +20,7 @@ internal sealed class ApiAnswerCachePolicy : IOutputCachePolicy
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         var key = http.Request.Path.StartsWithSegments("/api") && HttpMethods.IsGet(http.Request.Method) && http.GetEndpoint() is { } endpoint
@@ -25,7 +28,13 @@ internal sealed class ApiAnswerCachePolicy : IOutputCachePolicy
             : null;
         if (key is null)
         {
-            return ValueTask.CompletedTask;
+            return;
+        }
+
+        var version = await http.RequestServices.GetRequiredService<IGraphVersion>().CacheKeyAsync(cancellation);
+        if (version is null)
+        {
+            return;
         }
 
         context.EnableOutputCaching = true;
@@ -34,7 +43,7 @@ internal sealed class ApiAnswerCachePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;
         context.CacheVaryByRules.VaryByValues["query"] = key;
-        return ValueTask.CompletedTask;
+        context.CacheVaryByRules.VaryByValues["graph"] = version;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

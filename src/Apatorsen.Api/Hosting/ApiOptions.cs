@@ -22,10 +22,19 @@ public sealed class ApiOptions : IValidatableObject
     public TimeSpan CypherTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
-    /// Keep whole GET /api answers in memory on the embedded backend, whose graph never changes while the process
-    /// runs. Never used on Neo4j, whose graph an import may change at any time.
+    /// Keep whole GET /api answers in memory. The embedded graph never changes while the process runs; on Neo4j the
+    /// answers are kept under the graph's dataset versions, read at most every <see cref="DatasetVersionCheckInterval"/>,
+    /// so that an import shows within that time.
     /// </summary>
     public bool CacheResponses { get; set; } = true;
+
+    /// <summary>
+    /// Neo4j backend: how long the dataset versions read from the graph's (:Dataset) nodes are trusted before they are
+    /// read again (one small statement); kept answers of an older version are then no longer served. Zero reads them
+    /// on every request.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "Api:DatasetVersionCheckInterval must be between 0 and 1 hour.")]
+    public TimeSpan DatasetVersionCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The most bytes the response cache holds (answers, their headers and keys); the oldest make room. The TRAPI answer cache has a budget of the same size.</summary>
     [Range(64 * 1024, 1L << 30, ErrorMessage = "Api:ResponseCacheSizeLimit must be between 65536 and 1073741824 bytes.")]
@@ -56,9 +65,14 @@ public sealed class GraphOptions
 {
     public const string SectionName = "Graph";
 
-    /// <summary>The dataset directory; relative paths are below the app's directory.</summary>
+    /// <summary>The dataset directory; relative paths are below the app's directory. <see cref="DataDirectories"/> replaces it when given.</summary>
     [Required(ErrorMessage = "Graph:DataDirectory is required.")]
     public string DataDirectory { get; set; } = "data/apatorsen";
 
-    public string ResolvedDataDirectory => Path.GetFullPath(DataDirectory, AppContext.BaseDirectory);
+    /// <summary>Several dataset directories served as one graph, each a dataset named after its folder; when empty, <see cref="DataDirectory"/> alone.</summary>
+    public IList<string> DataDirectories { get; set; } = [];
+
+    /// <summary>The directories to serve, as full paths.</summary>
+    public IReadOnlyList<string> ResolvedDataDirectories =>
+        (DataDirectories.Count > 0 ? DataDirectories : [DataDirectory]).Select(d => Path.GetFullPath(d, AppContext.BaseDirectory)).ToArray();
 }

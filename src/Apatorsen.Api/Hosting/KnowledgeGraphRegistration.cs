@@ -16,7 +16,7 @@ public static class KnowledgeGraphRegistration
 {
     /// <summary>
     /// Registers the graph backend: Neo4j when Neo4j:Uri is configured, else the embedded graph, loaded and validated
-    /// from Graph:DataDirectory here, before the host is built. A broken dataset is an expected failure: its problems
+    /// from Graph:DataDirectories (or Graph:DataDirectory) here, before the host is built. A broken dataset is an expected failure: its problems
     /// go to <paramref name="error"/> as the importer prints them, and the API does not start.
     /// </summary>
     public static bool TryAddKnowledgeGraph(this WebApplicationBuilder builder, TextWriter error)
@@ -31,6 +31,11 @@ public static class KnowledgeGraphRegistration
             error.WriteLine($"error: {invalid.Message}");
             return false;
         }
+        catch (DatasetConflictException conflict)
+        {
+            error.WriteLine($"error: {conflict.Message}");
+            return false;
+        }
     }
 
     public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)
@@ -42,23 +47,27 @@ public static class KnowledgeGraphRegistration
         {
             services.AddNeo4jClient();
             services.TryAddSingleton(TimeProvider.System);
+            services.AddSingleton<Neo4jDatasetVersions>();
+            services.AddSingleton<IGraphVersion>(sp => sp.GetRequiredService<Neo4jDatasetVersions>());
             services.AddSingleton<IKnowledgeGraph, Neo4jKnowledgeGraph>();
             services.AddSingleton<Neo4jCypherConsole>();
         }
         else
         {
             services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-            var dataDirectory = builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>()?.DataDirectory ?? new GraphOptions().DataDirectory;
-            if (string.IsNullOrWhiteSpace(dataDirectory))
+            var graphOptions = builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
+            if (graphOptions.DataDirectories.Count == 0 && string.IsNullOrWhiteSpace(graphOptions.DataDirectory))
             {
                 // Left to the options validation, which names the setting when the host starts.
-                services.AddSingleton(sp => EmbeddedGraph.Load(sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolvedDataDirectory));
+                services.AddSingleton(sp => EmbeddedDatasets.Load(sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolvedDataDirectories, ApatorsenSchema.Instance));
             }
             else
             {
-                services.AddSingleton(EmbeddedGraph.Load(new GraphOptions { DataDirectory = dataDirectory }.ResolvedDataDirectory));
+                services.AddSingleton(EmbeddedDatasets.Load(graphOptions.ResolvedDataDirectories, ApatorsenSchema.Instance));
             }
 
+            services.AddSingleton(sp => EmbeddedGraph.From(sp.GetRequiredService<EmbeddedDatasets>().Combined));
+            services.AddSingleton<IGraphVersion, EmbeddedGraphVersion>();
             services.AddSingleton<IKnowledgeGraph, EmbeddedKnowledgeGraph>();
             services.AddHostedService<EmbeddedGraphWarmUp>();
         }

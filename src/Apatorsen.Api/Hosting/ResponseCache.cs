@@ -1,4 +1,3 @@
-using Apatorsen.Api.Backends.Embedded;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -6,9 +5,10 @@ using Microsoft.Extensions.Options;
 namespace Apatorsen.Api.Hosting;
 
 /// <summary>
-/// Whole GET /api answers kept in memory on the embedded backend, whose graph never changes while the process runs
-/// (see <see cref="ApiOptions.CacheResponses"/>): keyed by <see cref="ApiAnswerCachePolicy"/>, held by
-/// <see cref="BoundedOutputCacheStore"/> within <see cref="ApiOptions.ResponseCacheSizeLimit"/>.
+/// Whole GET /api answers kept in memory (see <see cref="ApiOptions.CacheResponses"/>), on either backend under the
+/// graph's version (<see cref="Backends.IGraphVersion"/>: the embedded graph's for good, Neo4j's dataset versions as
+/// last checked): keyed by <see cref="ApiAnswerCachePolicy"/>, held by <see cref="BoundedOutputCacheStore"/> within
+/// <see cref="ApiOptions.ResponseCacheSizeLimit"/>.
 /// </summary>
 public static class ResponseCache
 {
@@ -29,9 +29,9 @@ public static class ResponseCache
         return services;
     }
 
-    public static WebApplication UseEmbeddedResponseCache(this WebApplication app)
+    public static WebApplication UseResponseCache(this WebApplication app)
     {
-        if (app.Services.GetService<EmbeddedGraph>() is not null && app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.CacheResponses)
+        if (app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.CacheResponses)
         {
             app.UseOutputCache();
         }

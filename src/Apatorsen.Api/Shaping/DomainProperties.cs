@@ -1,14 +1,16 @@
 namespace Apatorsen.Api.Shaping;
 
 /// <summary>
-/// Which stored properties are domain facts. The importer's bookkeeping (dataset, version, run) is not; id, name
-/// and a relationship's provenance have fields of their own in the answers.
+/// Which stored properties are domain facts. The importer's bookkeeping (dataset, version, run; on a node several
+/// datasets may hold, the lists <c>datasets</c> and <c>datasetVersions</c>) is not; id, name and a relationship's
+/// provenance have fields of their own in the answers.
 /// </summary>
 public static class DomainProperties
 {
     private static readonly HashSet<string> NodeExcluded = new(StringComparer.Ordinal)
     {
         GraphSchema.IdProperty, GraphSchema.NameProperty, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun",
+        "datasets", "datasetVersions",
     };
 
     private static readonly HashSet<string> RelationshipExcluded = new(

@@ -9,7 +9,8 @@ public static class MetaBuilder
         string backend,
         string version,
         IReadOnlyDictionary<string, int> labelCounts,
-        IReadOnlyDictionary<(string Start, string Type, string End), int> patternCounts)
+        IReadOnlyDictionary<(string Start, string Type, string End), int> patternCounts,
+        IReadOnlyList<DatasetMeta> datasets)
     {
         var schema = ApatorsenSchema.Instance;
         var labels = schema.Labels
@@ -31,6 +32,6 @@ public static class MetaBuilder
                 t.Biolink.Note,
                 patterns.Where(p => p.Type == t.Type).Sum(p => p.Count)))
             .ToArray();
-        return new MetaResponse(backend, version, labels.Sum(l => l.Count), types.Sum(t => t.Count), labels, types, patterns);
+        return new MetaResponse(backend, version, labels.Sum(l => l.Count), types.Sum(t => t.Count), labels, types, patterns, datasets.OrderBy(d => d.Name, StringComparer.Ordinal).ToArray());
     }
 }

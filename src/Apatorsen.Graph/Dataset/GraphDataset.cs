@@ -34,6 +34,10 @@ public sealed class GraphDataset
         return new GraphDataset(DatasetVersion.Compute(directory), collector.Nodes, collector.Relationships);
     }
 
+    /// <summary>A dataset of records already read and validated, such as several datasets combined for one graph.</summary>
+    public static GraphDataset FromRecords(string version, IReadOnlyList<NodeRecord> nodes, IReadOnlyList<RelationshipRecord> relationships) =>
+        new(version, nodes, relationships);
+
     private sealed class Collector : IDatasetVisitor
     {
         public List<NodeRecord> Nodes { get; } = [];

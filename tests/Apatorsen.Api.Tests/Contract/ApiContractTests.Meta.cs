@@ -28,6 +28,19 @@ public abstract partial class ApiContractTests
     }
 
     [Fact]
+    public async Task Meta_ListsTheOneDataset_ByItsFoldersName_UnderTheGraphsVersion()
+    {
+        var body = (await GetAsync("/api/meta")).Ok();
+
+        var dataset = Assert.Single(body.Items("datasets"));
+        Assert.Equal("apatorsen", dataset.Str("name"));
+        Assert.Equal(ShippedDataset.Value.Version, dataset.Str("version"));
+        Assert.Equal(body.Str("version"), dataset.Str("version"));
+        Assert.Equal(ShippedDataset.Value.Nodes.Count, dataset.GetProperty("nodes").GetInt32());
+        Assert.Equal(ShippedDataset.Value.Relationships.Count, dataset.GetProperty("relationships").GetInt32());
+    }
+
+    [Fact]
     public async Task Meta_GivesEachTypesBiolinkAssociationAndQualifiers_AndEachLabelsIdPrefixes()
     {
         var body = (await GetAsync("/api/meta")).Ok();

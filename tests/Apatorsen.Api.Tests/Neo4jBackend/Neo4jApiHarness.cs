@@ -43,6 +43,9 @@ internal sealed class Neo4jApiHarness : IAsyncDisposable
             ["Neo4j:RetryBaseDelay"] = "00:00:00",
             ["Neo4j:RetryMaxDelay"] = "00:00:00",
             ["Api:CypherApiKey"] = ApiKey,
+            // Off unless a test is about the answer cache: kept answers, and the dataset version check it sends,
+            // would hide which statements a question costs.
+            ["Api:CacheResponses"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

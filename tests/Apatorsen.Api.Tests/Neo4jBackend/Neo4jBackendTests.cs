@@ -28,6 +28,7 @@ public sealed class Neo4jBackendTests
                     {
                         ["id"] = Hsp27, ["name"] = "Hsp27", ["symbol"] = "HSPB1", ["synonyms"] = new[] { "HSPB1", "heat shock protein 27" },
                         ["dataset"] = "apatorsen", ["datasetVersion"] = "0123456789abcdef",
+                        ["datasets"] = new[] { "apatorsen", "second" }, ["datasetVersions"] = new[] { "apatorsen@0123456789abcdef", "second@fedcba9876543210" },
                     },
                     new[] { new object[] { "TARGETS", "in", 1L } }]));
 
@@ -36,6 +37,8 @@ public sealed class Neo4jBackendTests
         Assert.Equal(["Protein"], body.Strings("labels"));
         Assert.Equal("HSPB1", body.GetProperty("properties").Str("symbol"));
         Assert.False(body.GetProperty("properties").TryGetProperty("datasetVersion", out _));
+        Assert.False(body.GetProperty("properties").TryGetProperty("datasets", out _));
+        Assert.False(body.GetProperty("properties").TryGetProperty("datasetVersions", out _));
         Assert.Equal(1, Assert.Single(body.Items("relationshipCounts")).GetProperty("count").GetInt32());
         Assert.All(api.Stub.Requests, r =>
         {
@@ -287,16 +290,17 @@ public sealed class Neo4jBackendTests
     }
 
     [Fact]
-    public async Task Meta_IsBuiltFromOneCountingStatement_AndCached()
+    public async Task Meta_IsBuiltFromOneCountingStatement_AndCached_WithTheNodesVersion_WhenNoDatasetIsRecorded()
     {
         await using var api = await Neo4jApiHarness.StartAsync();
         api.On("queries/meta", StubResponse.Rows(
-            ["labels", "patterns", "versions"],
+            ["labels", "patterns", "versions", "datasets"],
             new object?[]
             {
                 new[] { new object[] { "Drug", 8L }, new object[] { "Protein", 3L } },
                 new[] { new object[] { "Drug", "TARGETS", "Protein", 1L } },
                 new[] { "0123456789abcdef" },
+                Array.Empty<object>(),
             }));
 
         var body = (await ApiResponse.GetAsync(api.Client, "/api/meta")).Ok();
@@ -306,6 +310,7 @@ public sealed class Neo4jBackendTests
         Assert.Equal("0123456789abcdef", body.Str("version"));
         Assert.Equal(11, body.GetProperty("nodeCount").GetInt32());
         Assert.Equal(1, body.GetProperty("relationshipCount").GetInt32());
+        Assert.Empty(body.Items("datasets"));
         Assert.Single(api.Stub.Requests);
     }
 

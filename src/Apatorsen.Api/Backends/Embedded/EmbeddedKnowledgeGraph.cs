@@ -7,9 +7,9 @@ using Apatorsen.Api.Trapi.Planning;
 namespace Apatorsen.Api.Backends.Embedded;
 
 /// <summary>Answers every question from the <see cref="EmbeddedGraph"/> in memory; nothing here waits, so the tasks are completed ones.</summary>
-public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGraph
+public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, EmbeddedDatasets datasets) : IKnowledgeGraph
 {
-    private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph));
+    private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph, datasets));
     private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
     private readonly EmbeddedQueryGraph _queryGraphs = new(graph);
     private readonly ConcurrentDictionary<string, MechanismResponse> _mechanisms = new(StringComparer.Ordinal);

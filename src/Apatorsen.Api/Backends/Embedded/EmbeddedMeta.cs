@@ -4,9 +4,10 @@ namespace Apatorsen.Api.Backends.Embedded;
 
 internal static class EmbeddedMeta
 {
-    public static MetaResponse Build(EmbeddedGraph graph) => MetaBuilder.Build(
+    public static MetaResponse Build(EmbeddedGraph graph, EmbeddedDatasets datasets) => MetaBuilder.Build(
         "embedded",
         graph.Version,
         graph.NodeList.GroupBy(n => n.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-        graph.Relationships.GroupBy(r => (r.Start.Label, r.Type, r.End.Label)).ToDictionary(g => g.Key, g => g.Count()));
+        graph.Relationships.GroupBy(r => (r.Start.Label, r.Type, r.End.Label)).ToDictionary(g => g.Key, g => g.Count()),
+        datasets.Datasets);
 }

@@ -17,12 +17,12 @@ namespace Apatorsen.Api.Backends.Neo4j;
 /// an id also returns the anchor (or null), so existence and label are decided in the same round trip; ordering,
 /// ranking and shaping that both backends share happen in C#.
 /// </summary>
-public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOptions> options, TimeProvider time) : IKnowledgeGraph
+public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOptions> options, TimeProvider time, Neo4jDatasetVersions versions) : IKnowledgeGraph
 {
     public const int SearchCandidates = 1000;
     private static readonly TimeSpan MetaLifetime = TimeSpan.FromSeconds(30);
 
-    private (MetaResponse Meta, DateTimeOffset At)? _meta;
+    private (MetaResponse Meta, DateTimeOffset At, string? Key)? _meta;
 
     public string Backend => "neo4j";
 
@@ -193,10 +193,12 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
             return new PublicationResponse(node.Id, node.Labels, node.Name, DomainProperties.OfNode(answers.Map(answers.Field(row, "properties"), "the properties")), supports.Items, supports.Total);
         }, cancellationToken);
 
-    // Counting every label and pattern scans the graph, so the answer is kept for a short while.
+    // Counting every label and pattern scans the graph, so the answer is kept: while the dataset versions stay the
+    // same when the graph has them (and answers are kept at all), else for a short while.
     public async Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken)
     {
-        if (_meta is { } cached && time.GetUtcNow() - cached.At < MetaLifetime)
+        var key = options.Value.CacheResponses ? await versions.CacheKeyAsync(cancellationToken) : null;
+        if (_meta is { } cached && (key is not null ? cached.Key == key : cached.Key is null && time.GetUtcNow() - cached.At < MetaLifetime))
         {
             return cached.Meta;
         }
@@ -208,9 +210,11 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
             .ToDictionary(l => (string)l[0]!, l => Count(l[1]), StringComparer.Ordinal);
         var patterns = answers.List(row, "patterns").Select(p => answers.Tuple(p, 4, "a pattern count"))
             .ToDictionary(p => ((string)p[0]!, (string)p[1]!, (string)p[2]!), p => Count(p[3]));
-        var versions = PropertyValues.Texts(answers.Field(row, "versions"));
-        var meta = MetaBuilder.Build(Backend, versions.Count > 0 ? versions[0] : "", labels, patterns);
-        _meta = (meta, time.GetUtcNow());
+        var datasets = answers.List(row, "datasets").Select(d => Neo4jDatasetVersions.Read(answers, d)).ToArray();
+        var nodeVersions = PropertyValues.Texts(answers.Field(row, "versions"));
+        var version = datasets.Length > 0 ? DatasetVersions.Combined(datasets) : nodeVersions.Count > 0 ? nodeVersions[0] : "";
+        var meta = MetaBuilder.Build(Backend, version, labels, patterns, datasets);
+        _meta = (meta, time.GetUtcNow(), key);
         return meta;
 
         static int Count(object? count) => Convert.ToInt32(count, CultureInfo.InvariantCulture);
