@@ -15,6 +15,8 @@ public static class TrapiEndpoints
 {
     public const string TestDataPath = "/trapi/test_data";
 
+    private static readonly System.Text.UTF8Encoding Utf8Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>TRAPI bodies are written with the names of the TRAPI schema, without nulls.</summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.General)
     {
@@ -57,14 +59,15 @@ public static class TrapiEndpoints
             return TrapiRefusal.TooLarge($"The body is over {TrapiLimits.MaxRequestBytes} bytes.").ToProblem();
         }
 
-        var text = cache is null ? "" : System.Text.Encoding.UTF8.GetString(body);
-        if (cache?.Find(text) is { } remembered)
+        // A body that is not UTF-8 is never a key: decoded leniently, it could equal a valid body holding U+FFFD.
+        var text = cache is null ? null : StrictUtf8(body);
+        if (text is not null && cache?.Find(text) is { } remembered)
         {
             return TypedResults.Json(remembered, Json);
         }
 
         var (answer, refusal) = await AnswerAsync(body, graph, request.HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
-        if (answer is not null && cache is not null && !answer.Value.BypassCache)
+        if (answer is not null && cache is not null && text is not null && !answer.Value.BypassCache)
         {
             cache.Keep(text, answer.Value.Response);
         }
@@ -108,6 +111,18 @@ public static class TrapiEndpoints
 
             var matches = await graph.MatchQueryGraphAsync(outcome.Plan, new PageRequest(query.Limit, query.Offset), cancellationToken);
             return ((responses.Answer(outcome.Plan, matches), query.BypassCache), null);
+        }
+    }
+
+    private static string? StrictUtf8(byte[] body)
+    {
+        try
+        {
+            return Utf8Strict.GetString(body);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
         }
     }
 
