@@ -15,6 +15,9 @@ public static class TrapiEndpoints
 {
     public const string TestDataPath = "/trapi/test_data";
 
+    /// <summary>The status (and log code) of an answer cut because the query went over its <see cref="QueryBudget"/>.</summary>
+    public const string QueryCut = "QueryBudgetExceeded";
+
     private static readonly System.Text.UTF8Encoding Utf8Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>TRAPI bodies are written with the names of the TRAPI schema, without nulls.</summary>
@@ -66,8 +69,10 @@ public static class TrapiEndpoints
             return TypedResults.Json(remembered, Json);
         }
 
-        var (answer, refusal) = await AnswerAsync(body, graph, request.HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
-        if (answer is not null && cache is not null && text is not null && !answer.Value.BypassCache)
+        var services = request.HttpContext.RequestServices;
+        var budget = services.GetService<Microsoft.Extensions.Options.IOptions<QueryBudgetOptions>>()?.Value ?? new QueryBudgetOptions();
+        var (answer, refusal) = await AnswerAsync(body, graph, budget, services.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
+        if (answer is not null && cache is not null && text is not null && !answer.Value.BypassCache && answer.Value.Response.Status != QueryCut)
         {
             cache.Keep(text, answer.Value.Response);
         }
@@ -76,7 +81,7 @@ public static class TrapiEndpoints
     }
 
     private static async Task<((TrapiResponse Response, bool BypassCache)? Answer, TrapiRefusal? Refusal)> AnswerAsync(
-        byte[] body, IKnowledgeGraph graph, TimeProvider time, CancellationToken cancellationToken)
+        byte[] body, IKnowledgeGraph graph, QueryBudgetOptions budget, TimeProvider time, CancellationToken cancellationToken)
     {
         JsonDocument document;
         try
@@ -109,8 +114,22 @@ public static class TrapiEndpoints
                 return ((responses.Empty(outcome.Status, outcome.Status == "Success" ? "Success. 0 results." : string.Join(" ", outcome.Notes.Select(n => n.Message))), query.BypassCache), null);
             }
 
-            var matches = await graph.MatchQueryGraphAsync(outcome.Plan, new PageRequest(query.Limit, query.Offset), cancellationToken);
-            return ((responses.Answer(outcome.Plan, matches), query.BypassCache), null);
+            if (await QueryBudgetCheck.TooLargeAsync(outcome.Plan, graph, budget, cancellationToken) is { } tooLarge)
+            {
+                return (null, TrapiRefusal.BadRequest([tooLarge]));
+            }
+
+            try
+            {
+                var matches = await graph.MatchQueryGraphAsync(outcome.Plan, new PageRequest(query.Limit, query.Offset), cancellationToken);
+                return ((responses.Answer(outcome.Plan, matches), query.BypassCache), null);
+            }
+            catch (QueryBudgetExceededException cut)
+            {
+                var message = $"{cut.Message} {QueryBudgetCheck.Advice(query.Graph)}";
+                responses.Log("ERROR", QueryCut, message);
+                return ((responses.Empty(QueryCut, message), query.BypassCache), null);
+            }
         }
     }
 

@@ -53,6 +53,25 @@ public abstract partial class TrapiContractTests
         Assert.Contains(named, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    /// <summary>A star of four unconstrained edges around any node: billions of combinations on the shipped graph.</summary>
+    public static JsonObject UnconstrainedStar() => Query(
+        new JsonObject { ["hub"] = Node(categories: ["biolink:NamedThing"]), ["a"] = Node(), ["b"] = Node(), ["c"] = Node(), ["d"] = Node() },
+        new JsonObject { ["e1"] = Edge("hub", "a"), ["e2"] = Edge("hub", "b"), ["e3"] = Edge("hub", "c"), ["e4"] = Edge("hub", "d") },
+        q => q["limit"] = 1);
+
+    [Fact]
+    public async Task UnconstrainedStar_IsCutByTheBudget_AndStatusAndLogsSaySo()
+    {
+        var answer = await AskAsync(UnconstrainedStar());
+
+        Assert.Equal("QueryBudgetExceeded", answer.Status);
+        Assert.Empty(answer.Results);
+        var log = Assert.Single(answer.Logs, l => l.GetProperty("code").GetString() == "QueryBudgetExceeded");
+        Assert.Equal("ERROR", log.GetProperty("level").GetString());
+        Assert.Contains("QueryBudget:MaxBindings", log.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("'e1'", log.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TooManyIds_Is413()
     {

@@ -3,11 +3,15 @@ using Apatorsen.Api.Input;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;
+using Microsoft.Extensions.Options;
 
 namespace Apatorsen.Api.Backends.Embedded;
 
-/// <summary>Answers every question from the <see cref="EmbeddedGraph"/> in memory; nothing here waits, so the tasks are completed ones.</summary>
-public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGraph
+/// <summary>
+/// Answers every question from the <see cref="EmbeddedGraph"/> in memory; nothing here waits, so the tasks are completed
+/// ones. TRAPI walks and path searches run under the request's <see cref="QueryBudget"/>.
+/// </summary>
+public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, IOptions<QueryBudgetOptions> budget, TimeProvider time) : IKnowledgeGraph
 {
     private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph));
     private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
@@ -72,7 +76,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
     {
         var (from, to) = (Find(fromId), Find(toId));
         return Task.FromResult(Anchor.CheckAll([(fromId, from?.Ref), (toId, to?.Ref)], () =>
-            new PathsResponse(from!.Ref, to!.Ref, maxHops, EmbeddedPaths.Find(from, to, maxHops, limit))));
+            new PathsResponse(from!.Ref, to!.Ref, maxHops, EmbeddedPaths.Find(from, to, maxHops, limit, Budget(cancellationToken)))));
     }
 
     // The graph never changes, so each drug's chains are walked once.
@@ -118,7 +122,9 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
     public Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken) => Task.FromResult(_meta.Value);
 
     public Task<QueryGraphMatches> MatchQueryGraphAsync(QueryPlan plan, PageRequest page, CancellationToken cancellationToken) =>
-        Task.FromResult(_queryGraphs.Match(plan, page));
+        Task.FromResult(_queryGraphs.Match(plan, page, Budget(cancellationToken)));
+
+    private QueryBudget Budget(CancellationToken cancellationToken) => new(budget.Value, time, cancellationToken);
 
     private EmbeddedNode? Find(string id) => graph.Nodes.GetValueOrDefault(id);
 
