@@ -44,7 +44,7 @@ public static class TrapiEndpoints
         trapi.MapGet("/meta_knowledge_graph", MetaKnowledgeGraphAsync)
             .WithName("TrapiMetaKnowledgeGraph")
             .WithSummary("The TRAPI meta knowledge graph")
-            .WithDescription("Every Biolink category of the graph's nodes with the id prefixes it accepts, and every (subject category, predicate, object category) its edges hold, with their qualifiers and applicable values and knowledge_types [\"lookup\"].");
+            .WithDescription("Every Biolink category of the graph's nodes with the id prefixes its nodes use, and every (subject category, predicate, object category) its edges hold, with their qualifiers and applicable values and knowledge_types [\"lookup\"].");
         trapi.MapGet("/test_data", TestData)
             .WithName("TrapiTestData")
             .WithSummary("One-hop examples that must return results")
@@ -146,7 +146,7 @@ public static class TrapiEndpoints
     }
 
     public static async Task<JsonHttpResult<MetaKnowledgeGraph>> MetaKnowledgeGraphAsync(IKnowledgeGraph graph, CancellationToken cancellationToken) =>
-        TypedResults.Json(MetaKnowledgeGraphBuilder.Build(await graph.GetMetaAsync(cancellationToken)), Json);
+        TypedResults.Json(MetaKnowledgeGraphBuilder.Build(await graph.GetMetaAsync(cancellationToken), await graph.GetHeldTermsAsync(cancellationToken)), Json);
 
     public static IResult TestData() => Results.Text(TrapiTestData.Json, "application/json");
 

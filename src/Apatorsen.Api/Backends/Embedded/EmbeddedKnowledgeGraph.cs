@@ -14,6 +14,7 @@ namespace Apatorsen.Api.Backends.Embedded;
 public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, IOptions<QueryBudgetOptions> budget, TimeProvider time) : IKnowledgeGraph
 {
     private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph));
+    private readonly Lazy<HeldTerms> _heldTerms = new(() => EmbeddedMeta.HeldTerms(graph));
     private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
     private readonly EmbeddedQueryGraph _queryGraphs = new(graph);
     private readonly ConcurrentDictionary<string, MechanismResponse> _mechanisms = new(StringComparer.Ordinal);
@@ -120,6 +121,8 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, IOptions<QueryBu
         });
 
     public Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken) => Task.FromResult(_meta.Value);
+
+    public Task<HeldTerms> GetHeldTermsAsync(CancellationToken cancellationToken) => Task.FromResult(_heldTerms.Value);
 
     public Task<QueryGraphMatches> MatchQueryGraphAsync(QueryPlan plan, PageRequest page, CancellationToken cancellationToken) =>
         Task.FromResult(_queryGraphs.Match(plan, page, Budget(cancellationToken)));

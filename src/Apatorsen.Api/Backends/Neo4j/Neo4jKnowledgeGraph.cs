@@ -24,6 +24,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
     private static readonly TimeSpan MetaLifetime = TimeSpan.FromSeconds(30);
 
     private (MetaResponse Meta, DateTimeOffset At)? _meta;
+    private (HeldTerms Terms, DateTimeOffset At)? _heldTerms;
 
     public string Backend => "neo4j";
 
@@ -221,6 +222,25 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         return meta;
 
         static int Count(object? count) => Convert.ToInt32(count, CultureInfo.InvariantCulture);
+    }
+
+    // Like the counts, scanned and kept for a short while.
+    public async Task<HeldTerms> GetHeldTermsAsync(CancellationToken cancellationToken)
+    {
+        if (_heldTerms is { } cached && time.GetUtcNow() - cached.At < MetaLifetime)
+        {
+            return cached.Terms;
+        }
+
+        var (answers, result) = await RunAsync("queries/held-terms", new() { ["qualifiers"] = HeldTerms.QualifierProperties }, cancellationToken);
+        var row = answers.Single(result);
+        var terms = new HeldTerms(
+            answers.List(row, "prefixes").Select(p => answers.Tuple(p, 2, "a label's id prefix")).Select(p => new HeldPrefix((string)p[0]!, (string)p[1]!)).ToArray(),
+            answers.List(row, "qualifierValues").Select(q => answers.Tuple(q, 5, "a qualifier value"))
+                .Where(q => q[4] is string)
+                .Select(q => new HeldQualifierValue((string)q[0]!, (string)q[1]!, (string)q[2]!, (string)q[3]!, (string)q[4]!)).ToArray());
+        _heldTerms = (terms, time.GetUtcNow());
+        return terms;
     }
 
     /// <summary>One statement per query graph, rendered by <see cref="CypherQueryGraph"/> from cypher/trapi/fragments.</summary>
