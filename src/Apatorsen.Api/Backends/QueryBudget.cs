@@ -38,12 +38,6 @@ public sealed class QueryBudget(QueryBudgetOptions options, TimeProvider time, C
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    /// <summary>An allowance without limits, for callers that bound the work themselves.</summary>
-    public static QueryBudget Unbounded(CancellationToken cancellationToken) => new(
-        new QueryBudgetOptions { MaxBindings = int.MaxValue, MaxVisitedRelationships = long.MaxValue, MaxDuration = TimeSpan.MaxValue },
-        TimeProvider.System,
-        cancellationToken);
-
     /// <summary>Throws when <paramref name="held"/> bindings are more than the budget allows.</summary>
     public void Hold(int held)
     {
