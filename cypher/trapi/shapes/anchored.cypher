@@ -7,6 +7,7 @@
 // @param $n0Labels List      the labels query node n0 may have
 // @param $offset Integer
 // @param $limit Integer
+// @param $maxBindings Integer  the most matches the statement may pass on (QueryBudget:MaxBindings)
 // Each asked id with the id of the node it names: a node's own id, else the one node that has it as a former id,
 // else the one node that has it as a cross-reference (null: none). Only ids no node has pay for the scan.
 CALL () {
@@ -27,9 +28,12 @@ CALL (resolved) {
   MATCH (n0:Entity)
   WHERE n0.id IN [r IN resolved WHERE r.asked IN $n0Ids | r.id]
     AND any(l IN labels(n0) WHERE l IN $n0Labels)
+  // The budget: at most $maxBindings + 1 matches go on, so a walk over it stops here (one more says it was over).
+  WITH *
+  LIMIT $maxBindings + 1
   // One result per distinct combination of nodes, with every relationship that answers each query edge.
-  WITH n0
+  WITH n0, count(*) AS matches
   ORDER BY n0.id
-  RETURN collect({nodes: [n0], edges: []}) AS results
+  RETURN collect({nodes: [n0], edges: []}) AS results, sum(matches) AS matched
 }
-RETURN resolved, size(results) AS total, results[$offset..($offset + $limit)] AS results
+RETURN resolved, size(results) AS total, matched > $maxBindings AS cut, results[$offset..($offset + $limit)] AS results

@@ -18,6 +18,7 @@
 // @param $e3 List            query edge e3's candidates: {type, startsAtFrom, sets: null or [[{property, values}]]}
 // @param $offset Integer
 // @param $limit Integer
+// @param $maxBindings Integer  the most matches the statement may pass on (QueryBudget:MaxBindings)
 // Each asked id with the id of the node it names: a node's own id, else the one node that has it as a former id,
 // else the one node that has it as a cross-reference (null: none). Only ids no node has pay for the scan.
 CALL () {
@@ -65,9 +66,12 @@ CALL (resolved) {
       AND (c.sets IS NULL OR any(s IN c.sets WHERE all(q IN s WHERE e3[q.property] IN q.values))))
     AND any(l IN labels(n4) WHERE l IN $n4Labels)
     AND ($n4Ids IS NULL OR n4.id IN [r IN resolved WHERE r.asked IN $n4Ids | r.id])
+  // The budget: at most $maxBindings + 1 matches go on, so a walk over it stops here (one more says it was over).
+  WITH *
+  LIMIT $maxBindings + 1
   // One result per distinct combination of nodes, with every relationship that answers each query edge.
-  WITH n0, n1, n2, n3, n4, collect(DISTINCT e0) AS b0, collect(DISTINCT e1) AS b1, collect(DISTINCT e2) AS b2, collect(DISTINCT e3) AS b3
+  WITH n0, n1, n2, n3, n4, collect(DISTINCT e0) AS b0, collect(DISTINCT e1) AS b1, collect(DISTINCT e2) AS b2, collect(DISTINCT e3) AS b3, count(*) AS matches
   ORDER BY n0.id, n1.id, n2.id, n3.id, n4.id
-  RETURN collect({nodes: [n0, n1, n2, n3, n4], edges: [b0, b1, b2, b3]}) AS results
+  RETURN collect({nodes: [n0, n1, n2, n3, n4], edges: [b0, b1, b2, b3]}) AS results, sum(matches) AS matched
 }
-RETURN resolved, size(results) AS total, results[$offset..($offset + $limit)] AS results
+RETURN resolved, size(results) AS total, matched > $maxBindings AS cut, results[$offset..($offset + $limit)] AS results

@@ -12,6 +12,7 @@
 // @param $e1 List            query edge e1's candidates: {type, startsAtFrom, sets: null or [[{property, values}]]}
 // @param $offset Integer
 // @param $limit Integer
+// @param $maxBindings Integer  the most matches the statement may pass on (QueryBudget:MaxBindings)
 // Each asked id with the id of the node it names: a node's own id, else the one node that has it as a former id,
 // else the one node that has it as a cross-reference (null: none). Only ids no node has pay for the scan.
 CALL () {
@@ -45,9 +46,12 @@ CALL (resolved) {
       AND (c.sets IS NULL OR any(s IN c.sets WHERE all(q IN s WHERE e1[q.property] IN q.values))))
     AND any(l IN labels(n2) WHERE l IN $n2Labels)
     AND ($n2Ids IS NULL OR n2.id IN [r IN resolved WHERE r.asked IN $n2Ids | r.id])
+  // The budget: at most $maxBindings + 1 matches go on, so a walk over it stops here (one more says it was over).
+  WITH *
+  LIMIT $maxBindings + 1
   // One result per distinct combination of nodes, with every relationship that answers each query edge.
-  WITH n0, n1, n2, collect(DISTINCT e0) AS b0, collect(DISTINCT e1) AS b1
+  WITH n0, n1, n2, collect(DISTINCT e0) AS b0, collect(DISTINCT e1) AS b1, count(*) AS matches
   ORDER BY n0.id, n1.id, n2.id
-  RETURN collect({nodes: [n0, n1, n2], edges: [b0, b1]}) AS results
+  RETURN collect({nodes: [n0, n1, n2], edges: [b0, b1]}) AS results, sum(matches) AS matched
 }
-RETURN resolved, size(results) AS total, results[$offset..($offset + $limit)] AS results
+RETURN resolved, size(results) AS total, matched > $maxBindings AS cut, results[$offset..($offset + $limit)] AS results

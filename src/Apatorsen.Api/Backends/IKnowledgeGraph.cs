@@ -51,6 +51,9 @@ public interface IKnowledgeGraph
 
     Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken);
 
+    /// <summary>The id prefixes and qualifier values the data uses, for the TRAPI meta knowledge graph.</summary>
+    Task<HeldTerms> GetHeldTermsAsync(CancellationToken cancellationToken);
+
     /// <summary>The results of a TRAPI query graph, walked by the plan both backends share (src/Apatorsen.Api/Trapi).</summary>
     Task<QueryGraphMatches> MatchQueryGraphAsync(QueryPlan plan, PageRequest page, CancellationToken cancellationToken);
 }

@@ -41,7 +41,8 @@ public static class GraphApi
         api.MapGet("/paths", PathsAsync).WithTags("Paths").WithGraphProblems()
             .WithName("FindPaths")
             .WithSummary("How two nodes are connected")
-            .WithDescription($"Up to {MaxPaths} paths between two nodes, following relationships in either direction without visiting a node twice, shortest first. Each relationship names its own start and end, so its direction can be read off, and carries its provenance.");
+            .WithDescription($"Up to {MaxPaths} paths between two nodes, following relationships in either direction without visiting a node twice, shortest first. Each relationship names its own start and end, so its direction can be read off, and carries its provenance. 422 when the search goes over its budget (QueryBudget:*): ask with fewer hops.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapGet("/drugs/{id}/mechanism", MechanismAsync).WithTags("Drugs").WithGraphProblems()
             .WithName("GetDrugMechanism")

@@ -42,11 +42,12 @@ public static class KnowledgeGraphRegistration
     {
         var services = builder.Services;
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<QueryBudgetOptions>().BindConfiguration(QueryBudgetOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{Neo4jOptions.SectionName}:Uri"]))
         {
             services.AddNeo4jClient();
-            services.TryAddSingleton(TimeProvider.System);
             services.AddSingleton<Neo4jDatasetVersions>();
             services.AddSingleton<IGraphVersion>(sp => sp.GetRequiredService<Neo4jDatasetVersions>());
             services.AddSingleton<IKnowledgeGraph, Neo4jKnowledgeGraph>();

@@ -7,7 +7,7 @@ namespace Apatorsen.Api.Problems;
 /// <summary>
 /// Turns failures of the graph backend and malformed requests into ProblemDetails: 503 when the graph cannot be
 /// reached or refuses our credentials, 504 when a query times out, 502 when Neo4j fails in another way, 400 for a
-/// request the framework could not bind. Anything else stays a 500: that is a bug of ours.
+/// request the framework could not bind, 422 for a question that went over its QueryBudget. Anything else stays a 500: that is a bug of ours.
 /// </summary>
 internal sealed class GraphExceptionHandler(IProblemDetailsService problems, ILogger<GraphExceptionHandler> logger) : IExceptionHandler
 {
@@ -16,6 +16,7 @@ internal sealed class GraphExceptionHandler(IProblemDetailsService problems, ILo
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request is not valid.", bad.Message),
+            Backends.QueryBudgetExceededException cut => (StatusCodes.Status422UnprocessableEntity, "The query is over its budget.", cut.Message + " Ask a narrower question (for paths: fewer hops)."),
             GraphTimeoutException timeout => (StatusCodes.Status504GatewayTimeout, "The graph query timed out.", timeout.Message),
             Neo4jTimeoutException => (StatusCodes.Status504GatewayTimeout, "The graph query timed out.", "Neo4j did not answer in time."),
             Neo4jAuthenticationException => (StatusCodes.Status503ServiceUnavailable, "The graph is unavailable.", "Neo4j refused the API's credentials."),

@@ -1,3 +1,4 @@
+using Apatorsen.Api.Backends;
 using Apatorsen.Api.Trapi.Mapping;
 using Apatorsen.Api.Trapi.Model;
 using Apatorsen.Graph.Biolink;
@@ -5,17 +6,19 @@ using Apatorsen.Graph.Biolink;
 namespace Apatorsen.Api.Trapi;
 
 /// <summary>
-/// The MetaKnowledgeGraph from what the graph holds (the patterns /api/meta counts, on either backend): each node
-/// category with the id prefixes it accepts, each (subject category, predicate, object category) with the
-/// qualifiers and values its edges may carry. Most specific terms only, as TRAPI 1.5.0 asks ("NOT including all
+/// The MetaKnowledgeGraph from what the graph holds (the patterns /api/meta counts and the <see cref="HeldTerms"/>, on
+/// either backend): each node category with the id prefixes its nodes use, each (subject category, predicate, object
+/// category) with the qualifiers and values its edges carry (the types' fixed ones and the values the data holds). Most specific terms only, as TRAPI 1.5.0 asks ("NOT including all
 /// implied ancestor relationships"); queries still find them through their ancestors.
 /// </summary>
 public static class MetaKnowledgeGraphBuilder
 {
     private static readonly GraphSchema Schema = ApatorsenSchema.Instance;
 
-    public static MetaKnowledgeGraph Build(MetaResponse meta)
+    public static MetaKnowledgeGraph Build(MetaResponse meta, HeldTerms held)
     {
+        var prefixes = held.Prefixes.ToLookup(p => p.Label, p => p.Prefix, StringComparer.Ordinal);
+        var values = held.QualifierValues.ToLookup(v => (v.Start, v.Type, v.End), v => (v.Property, v.Value));
         var nodes = meta.Labels.Where(l => l.Count > 0)
             .Select(l => Schema.GetLabel(l.Label))
             .GroupBy(l => BiolinkStatements.Categories(l)[0], StringComparer.Ordinal)
@@ -23,7 +26,7 @@ public static class MetaKnowledgeGraphBuilder
             .ToDictionary(
                 g => g.Key,
                 g => new MetaNode(
-                    g.SelectMany(l => l.IdRules).Select(r => r.Prefix).Distinct(StringComparer.Ordinal).ToArray(),
+                    g.SelectMany(l => l.IdRules.Select(r => r.Prefix).Where(prefixes[l.Label].Contains)).Distinct(StringComparer.Ordinal).ToArray(),
                     Attributes(g.SelectMany(l => l.Properties), ["id", "name"], TrapiAttributes.NodeType)),
                 StringComparer.Ordinal);
 
@@ -39,7 +42,7 @@ public static class MetaKnowledgeGraphBuilder
                 var associations = types.Select(t => t.Biolink.Association).Distinct(StringComparer.Ordinal).ToArray();
                 return new MetaEdge(
                     g.Key.Subject, g.Key.Predicate, g.Key.Object, ["lookup"],
-                    Qualifiers(types),
+                    Qualifiers(types, g.SelectMany(p => values[(p.Pattern.Start, p.Pattern.Type, p.Pattern.End)])),
                     Attributes(types.SelectMany(t => t.Properties), [PropertyNames.PrimaryKnowledgeSource, PropertyNames.AggregatorKnowledgeSource], TrapiAttributes.EdgeType),
                     associations.Length == 1 ? associations[0] : null);
             })
@@ -53,9 +56,9 @@ public static class MetaKnowledgeGraphBuilder
         return (BiolinkStatements.Categories(Schema.GetLabel(subject))[0], type.Biolink.Predicate, BiolinkStatements.Categories(Schema.GetLabel(obj))[0]);
     }
 
-    private static MetaQualifier[] Qualifiers(IEnumerable<RelationshipTypeDefinition> types) =>
-        types.SelectMany(t => t.Biolink.Qualifiers.Select(q => (q.Key, Values: (IEnumerable<string>)[q.Value]))
-                .Concat(t.Properties.Where(p => BiolinkStatements.IsQualifier(p.Name)).Select(p => (Key: p.Name, Values: (IEnumerable<string>)(p.AllowedValues ?? [])))))
+    private static MetaQualifier[] Qualifiers(IEnumerable<RelationshipTypeDefinition> types, IEnumerable<(string Property, string Value)> held) =>
+        types.SelectMany(t => t.Biolink.Qualifiers.Select(q => (q.Key, Values: (IEnumerable<string>)[q.Value])))
+            .Concat(held.Select(h => (Key: h.Property, Values: (IEnumerable<string>)[h.Value])))
             .GroupBy(q => q.Key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new MetaQualifier(BiolinkModel.Prefix + g.Key, g.SelectMany(q => q.Values).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()))

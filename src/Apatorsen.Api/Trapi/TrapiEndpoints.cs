@@ -15,6 +15,11 @@ public static class TrapiEndpoints
 {
     public const string TestDataPath = "/trapi/test_data";
 
+    /// <summary>The status (and log code) of an answer cut because the query went over its <see cref="QueryBudget"/>.</summary>
+    public const string QueryCut = "QueryBudgetExceeded";
+
+    private static readonly System.Text.UTF8Encoding Utf8Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>TRAPI bodies are written with the names of the TRAPI schema, without nulls.</summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.General)
     {
@@ -30,7 +35,7 @@ public static class TrapiEndpoints
         trapi.MapPost("/query", (HttpRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken) => QueryAsync(request, graph, cache, cancellationToken))
             .WithName("TrapiQuery")
             .WithSummary("Answer a TRAPI 1.5.0 lookup query")
-            .WithDescription($"A TRAPI Query whose query graph is a tree of at most {TrapiLimits.MaxEdges} edges, answered from this graph with Biolink {TrapiLimits.BiolinkVersion} hierarchy expansion. Extra Query properties: limit (1 to {TrapiLimits.MaxResults}, default {TrapiLimits.DefaultResults}) and offset. 400 names what is invalid; 413 over {TrapiLimits.BatchSizeLimit} ids in a query node or a body over {TrapiLimits.MaxRequestBytes} bytes; 501 for other workflows, ALL/MANY set interpretations and pathfinder queries. Errors are application/problem+json (TRAPI declares a JSON string).")
+            .WithDescription($"A TRAPI Query whose query graph is a tree of at most {TrapiLimits.MaxEdges} edges, answered from this graph with Biolink {TrapiLimits.BiolinkVersion} hierarchy expansion. Extra Query properties: limit (1 to {TrapiLimits.MaxResults}, default {TrapiLimits.DefaultResults}) and offset. 400 names what is invalid; 413 over {TrapiLimits.BatchSizeLimit} ids in a query node or a body over {TrapiLimits.MaxRequestBytes} bytes; 501 for other workflows, ALL/MANY set interpretations and pathfinder queries. A query over its budget (QueryBudget:*) is answered with status QueryBudgetExceeded and an ERROR log naming what to constrain, or refused with 400 when its plan cannot fit. Errors are application/problem+json (TRAPI declares a JSON string).")
             .Accepts<JsonElement>("application/json")
             .Produces<TrapiResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -39,7 +44,7 @@ public static class TrapiEndpoints
         trapi.MapGet("/meta_knowledge_graph", MetaKnowledgeGraphAsync)
             .WithName("TrapiMetaKnowledgeGraph")
             .WithSummary("The TRAPI meta knowledge graph")
-            .WithDescription("Every Biolink category of the graph's nodes with the id prefixes it accepts, and every (subject category, predicate, object category) its edges hold, with their qualifiers and applicable values and knowledge_types [\"lookup\"].");
+            .WithDescription("Every Biolink category of the graph's nodes with the id prefixes its nodes use, and every (subject category, predicate, object category) its edges hold, with their qualifiers and applicable values and knowledge_types [\"lookup\"].");
         trapi.MapGet("/test_data", TestData)
             .WithName("TrapiTestData")
             .WithSummary("One-hop examples that must return results")
@@ -57,14 +62,17 @@ public static class TrapiEndpoints
             return TrapiRefusal.TooLarge($"The body is over {TrapiLimits.MaxRequestBytes} bytes.").ToProblem();
         }
 
-        var text = cache is null ? "" : System.Text.Encoding.UTF8.GetString(body);
-        if (cache?.Find(text) is { } remembered)
+        // A body that is not UTF-8 is never a key: decoded leniently, it could equal a valid body holding U+FFFD.
+        var text = cache is null ? null : StrictUtf8(body);
+        if (text is not null && cache?.Find(text) is { } remembered)
         {
             return TypedResults.Json(remembered, Json);
         }
 
-        var (answer, refusal) = await AnswerAsync(body, graph, request.HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
-        if (answer is not null && cache is not null && !answer.Value.BypassCache)
+        var services = request.HttpContext.RequestServices;
+        var budget = services.GetService<Microsoft.Extensions.Options.IOptions<QueryBudgetOptions>>()?.Value ?? new QueryBudgetOptions();
+        var (answer, refusal) = await AnswerAsync(body, graph, budget, services.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
+        if (answer is not null && cache is not null && text is not null && !answer.Value.BypassCache && answer.Value.Response.Status != QueryCut)
         {
             cache.Keep(text, answer.Value.Response);
         }
@@ -73,7 +81,7 @@ public static class TrapiEndpoints
     }
 
     private static async Task<((TrapiResponse Response, bool BypassCache)? Answer, TrapiRefusal? Refusal)> AnswerAsync(
-        byte[] body, IKnowledgeGraph graph, TimeProvider time, CancellationToken cancellationToken)
+        byte[] body, IKnowledgeGraph graph, QueryBudgetOptions budget, TimeProvider time, CancellationToken cancellationToken)
     {
         JsonDocument document;
         try
@@ -106,13 +114,39 @@ public static class TrapiEndpoints
                 return ((responses.Empty(outcome.Status, outcome.Status == "Success" ? "Success. 0 results." : string.Join(" ", outcome.Notes.Select(n => n.Message))), query.BypassCache), null);
             }
 
-            var matches = await graph.MatchQueryGraphAsync(outcome.Plan, new PageRequest(query.Limit, query.Offset), cancellationToken);
-            return ((responses.Answer(outcome.Plan, matches), query.BypassCache), null);
+            if (await QueryBudgetCheck.TooLargeAsync(outcome.Plan, graph, budget, cancellationToken) is { } tooLarge)
+            {
+                return (null, TrapiRefusal.BadRequest([tooLarge]));
+            }
+
+            try
+            {
+                var matches = await graph.MatchQueryGraphAsync(outcome.Plan, new PageRequest(query.Limit, query.Offset), cancellationToken);
+                return ((responses.Answer(outcome.Plan, matches), query.BypassCache), null);
+            }
+            catch (QueryBudgetExceededException cut)
+            {
+                var message = $"{cut.Message} {QueryBudgetCheck.Advice(query.Graph)}";
+                responses.Log("ERROR", QueryCut, message);
+                return ((responses.Empty(QueryCut, message), query.BypassCache), null);
+            }
+        }
+    }
+
+    private static string? StrictUtf8(byte[] body)
+    {
+        try
+        {
+            return Utf8Strict.GetString(body);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
         }
     }
 
     public static async Task<JsonHttpResult<MetaKnowledgeGraph>> MetaKnowledgeGraphAsync(IKnowledgeGraph graph, CancellationToken cancellationToken) =>
-        TypedResults.Json(MetaKnowledgeGraphBuilder.Build(await graph.GetMetaAsync(cancellationToken)), Json);
+        TypedResults.Json(MetaKnowledgeGraphBuilder.Build(await graph.GetMetaAsync(cancellationToken), await graph.GetHeldTermsAsync(cancellationToken)), Json);
 
     public static IResult TestData() => Results.Text(TrapiTestData.Json, "application/json");
 

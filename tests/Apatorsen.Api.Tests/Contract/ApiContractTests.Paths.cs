@@ -1,4 +1,5 @@
 using System.Net;
+using Apatorsen.Graph.Dataset;
 
 namespace Apatorsen.Api.Tests.Contract;
 
@@ -31,6 +32,69 @@ public abstract partial class ApiContractTests
         });
         Assert.Contains(paths, p => p.GetProperty("length").GetInt32() == 2
             && p.Items("nodes").ElementAt(1).Str("id") == Hsp27);
+    }
+
+    // At 4 hops there are more simple paths than the 10 answered: every backend must answer the same ten, the first
+    // in the shared order (length, then node ids, then types), as an exhaustive walk of the dataset files finds them.
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    public async Task Paths_AreTheFirstTenSimplePaths_InTheSharedOrder_AsTheDatasetHoldsThem(int maxHops, bool moreThanTen)
+    {
+        var all = SimplePaths(ShippedDataset.Value, Apatorsen, Apoptosis, maxHops).ToArray();
+        var expected = all.Take(10).ToArray();
+        Assert.Equal(moreThanTen, all.Length > 10);
+
+        var body = (await GetAsync($"/api/paths?from={Apatorsen}&to={Apoptosis}&maxHops={maxHops}")).Ok();
+
+        var answered = body.Items("paths").Select(p => string.Join(" ", p.Items("relationships").Select(r => $"{r.Str("start")}-{r.Str("type")}->{r.Str("end")}"))).ToArray();
+        Assert.Equal(expected, answered);
+    }
+
+    // Every path without repeated nodes, in either direction, ordered as GraphOrdering orders them; each written as its
+    // relationships (start-TYPE->end) in walking order.
+    private static IEnumerable<string> SimplePaths(GraphDataset dataset, string from, string to, int maxHops)
+    {
+        var touching = dataset.Relationships.SelectMany(r => new[] { (Node: r.StartId, r), (Node: r.EndId, r) })
+            .ToLookup(x => x.Node, x => x.r, StringComparer.Ordinal);
+        var found = new List<(List<string> Nodes, List<RelationshipRecord> Relationships)>();
+        var nodes = new List<string> { from };
+        var relationships = new List<RelationshipRecord>();
+        Walk(from);
+        return found
+            .OrderBy(p => p.Relationships.Count)
+            .ThenBy(p => string.Join('|', p.Nodes), StringComparer.Ordinal)
+            .ThenBy(p => string.Join('|', p.Relationships.Select(r => r.Type)), StringComparer.Ordinal)
+            .Select(p => string.Join(" ", p.Relationships.Select(r => $"{r.StartId}-{r.Type}->{r.EndId}")));
+
+        void Walk(string node)
+        {
+            if (node == to)
+            {
+                found.Add(([.. nodes], [.. relationships]));
+                return;
+            }
+
+            if (relationships.Count == maxHops)
+            {
+                return;
+            }
+
+            foreach (var relationship in touching[node])
+            {
+                var next = relationship.StartId == node ? relationship.EndId : relationship.StartId;
+                if (nodes.Contains(next))
+                {
+                    continue;
+                }
+
+                nodes.Add(next);
+                relationships.Add(relationship);
+                Walk(next);
+                nodes.RemoveAt(nodes.Count - 1);
+                relationships.RemoveAt(relationships.Count - 1);
+            }
+        }
     }
 
     [Fact]

@@ -261,6 +261,23 @@ public sealed class Neo4jBackendTests
         var request = Assert.Single(api.RequestsFor("queries/paths"));
         Assert.Equal(3L, request.Parameter("maxHops"));
         Assert.Equal(Apatorsen, request.Parameter("from"));
+        Assert.Equal(100_000L, request.Parameter("maxBindings"));
+    }
+
+    [Fact]
+    public async Task Paths_MoreThanTheBudgetsBindings_Are422()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(settings: new Dictionary<string, string?> { ["QueryBudget:MaxBindings"] = "10" });
+        var drug = TypedJson.Node("n1", ["Entity", "Drug"], Properties(Apatorsen, "apatorsen"));
+        var process = TypedJson.Node("n3", ["Entity", "BiologicalProcess"], Properties("GO:0006915", "apoptotic process"));
+        api.On("queries/paths", StubResponse.Rows(
+            ["from", "to", "paths"],
+            [Node(Apatorsen, "Drug", "apatorsen"), Node("GO:0006915", "BiologicalProcess", "apoptotic process"),
+                Enumerable.Range(0, 11).Select(i => TypedJson.Path(drug.DeepClone(), Typed($"r{i}", "n1", "n3", "INCREASES", "apatorsen:ref-01"), process.DeepClone())).ToArray()]));
+
+        var problem = (await ApiResponse.GetAsync(api.Client, $"/api/paths?from={Apatorsen}&to=GO:0006915")).Problem(HttpStatusCode.UnprocessableEntity);
+
+        Assert.Contains("QueryBudget:MaxBindings", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class Neo4jTrapiTests
         var targets = TypedJson.Relationship("r1", "n1", "n2", "TARGETS", provenance);
         var inhibits = TypedJson.Relationship("r2", "n2", "n3", "INHIBITS", provenance);
         return StubResponse.Rows(
-            ["resolved", "total", "results"],
+            ["resolved", "total", "cut", "results"],
             [
                 new object[]
                 {
@@ -51,6 +51,7 @@ public sealed class Neo4jTrapiTests
                     new Dictionary<string, object?> { ["asked"] = Apoptosis, ["id"] = Apoptosis },
                 },
                 1L,
+                false,
                 new object[] { new Dictionary<string, object?> { ["nodes"] = new object[] { drug, hsp27, process }, ["edges"] = new object[] { new object[] { targets }, new object[] { inhibits } } } },
             ]);
     }
@@ -72,6 +73,7 @@ public sealed class Neo4jTrapiTests
         Assert.Equal(new object[] { "Protein" }, (IEnumerable<object?>)request.Parameter("n1Labels")!);
         Assert.Null(request.Parameter("n1Ids"));
         Assert.Equal(10L, request.Parameter("limit"));
+        Assert.Equal(100_000L, request.Parameter("maxBindings"));
         var lowers = ((IEnumerable<object?>)request.Parameter("e0")!).Cast<IReadOnlyDictionary<string, object?>>().ToArray();
         Assert.Contains(lowers, c => (string)c["type"]! == "TARGETS" && (bool)c["startsAtFrom"]! && c["sets"] is null);
         Assert.DoesNotContain(lowers, c => (string)c["type"]! == "INHIBITS");
@@ -98,10 +100,25 @@ public sealed class Neo4jTrapiTests
     }
 
     [Fact]
+    public async Task StatementOverTheBudget_IsAnsweredAsCut_WithStatusAndLog()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync();
+        api.On("trapi/shapes/anchored-0-1", StubResponse.Rows(["resolved", "total", "cut", "results"], [Array.Empty<object>(), 0L, true, Array.Empty<object>()]));
+
+        var body = (await PostAsync(api.Client, TwoHops)).Ok();
+
+        TrapiSchema.AssertValidResponse(body);
+        var answer = new TrapiAnswer(body);
+        Assert.Equal("QueryBudgetExceeded", answer.Status);
+        Assert.Empty(answer.Results);
+        Assert.Contains(answer.Logs, l => l.GetProperty("code").GetString() == "QueryBudgetExceeded" && l.GetProperty("message").GetString()!.Contains("QueryBudget:MaxBindings", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task QualifierConstraint_OnAStoredQualifier_IsSentAsTheCandidatesPropertyCondition()
     {
         await using var api = await Neo4jApiHarness.StartAsync();
-        api.On("trapi/shapes/anchored-0", StubResponse.Rows(["resolved", "total", "results"], [Array.Empty<object>(), 0L, Array.Empty<object>()]));
+        api.On("trapi/shapes/anchored-0", StubResponse.Rows(["resolved", "total", "cut", "results"], [Array.Empty<object>(), 0L, false, Array.Empty<object>()]));
 
         var body = (await PostAsync(api.Client, """
             {"message":{"query_graph":{"nodes":{"d":{"ids":["DRUGBANK:DB06094"]},"p":{"categories":["biolink:Protein"]}},

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Apatorsen.Api.Tests.Contract;
+using Apatorsen.Graph.Dataset;
+using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Tests.Trapi;
 
@@ -51,6 +53,25 @@ public abstract partial class TrapiContractTests
         var problem = (await PostAsync(body)).Problem(HttpStatusCode.BadRequest);
 
         Assert.Contains(named, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A star of four unconstrained edges around any node: billions of combinations on the shipped graph.</summary>
+    public static JsonObject UnconstrainedStar() => Query(
+        new JsonObject { ["hub"] = Node(categories: ["biolink:NamedThing"]), ["a"] = Node(), ["b"] = Node(), ["c"] = Node(), ["d"] = Node() },
+        new JsonObject { ["e1"] = Edge("hub", "a"), ["e2"] = Edge("hub", "b"), ["e3"] = Edge("hub", "c"), ["e4"] = Edge("hub", "d") },
+        q => q["limit"] = 1);
+
+    [Fact]
+    public async Task UnconstrainedStar_IsCutByTheBudget_AndStatusAndLogsSaySo()
+    {
+        var answer = await AskAsync(UnconstrainedStar());
+
+        Assert.Equal("QueryBudgetExceeded", answer.Status);
+        Assert.Empty(answer.Results);
+        var log = Assert.Single(answer.Logs, l => l.GetProperty("code").GetString() == "QueryBudgetExceeded");
+        Assert.Equal("ERROR", log.GetProperty("level").GetString());
+        Assert.Contains("QueryBudget:MaxBindings", log.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("'e1'", log.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -189,6 +210,32 @@ public abstract partial class TrapiContractTests
         Assert.Contains("expression", qualifiers["biolink:object_aspect_qualifier"]);
         Assert.Contains(body.GetProperty("edges").EnumerateArray(), e => e.GetProperty("predicate").GetString() == "biolink:transcribed_from" && e.GetProperty("subject").GetString() == "biolink:RNAProduct");
         Assert.All(body.GetProperty("edges").EnumerateArray(), e => Assert.Equal(["lookup"], e.GetProperty("knowledge_types").EnumerateArray().Select(k => k.GetString())));
+    }
+
+    // Nothing the graph does not hold: each id prefix is one some node of the category uses, each qualifier value one
+    // some relationship holds (in the qualifier property) or a relationship type states (a fixed qualifier).
+    [Fact]
+    public async Task MetaKnowledgeGraph_ListsOnlyThePrefixesAndQualifierValuesTheGraphHolds()
+    {
+        var dataset = GraphDataset.Load(RepositoryRoot.Combine("data", "apatorsen"), ApatorsenSchema.Instance);
+        var schema = ApatorsenSchema.Instance;
+        var held = dataset.Relationships.SelectMany(r => r.Properties.Where(p => p.Value is string).Select(p => (p.Key, Value: (string)p.Value)))
+            .Concat(schema.RelationshipTypes.SelectMany(t => t.Biolink.Qualifiers.Select(q => (q.Key, q.Value))))
+            .ToHashSet();
+
+        var body = (await ApiResponse.GetAsync(Client, "/trapi/meta_knowledge_graph")).Ok();
+
+        foreach (var node in body.GetProperty("nodes").EnumerateObject())
+        {
+            var used = dataset.Nodes.Where(n => schema.GetLabel(n.Label).BiolinkCategory == node.Name).Select(n => n.Id[..n.Id.IndexOf(':', StringComparison.Ordinal)]).ToHashSet();
+            Assert.Equal(used.Order(StringComparer.Ordinal), node.Value.GetProperty("id_prefixes").EnumerateArray().Select(p => p.GetString()!).Order(StringComparer.Ordinal));
+        }
+
+        foreach (var qualifier in body.GetProperty("edges").EnumerateArray().SelectMany(e => e.GetProperty("qualifiers").EnumerateArray()))
+        {
+            var type = qualifier.GetProperty("qualifier_type_id").GetString()!["biolink:".Length..];
+            Assert.All(qualifier.GetProperty("applicable_values").EnumerateArray(), v => Assert.Contains((type, v.GetString()!), held));
+        }
     }
 
     [Fact]

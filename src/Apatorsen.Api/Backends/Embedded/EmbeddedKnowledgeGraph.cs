@@ -3,13 +3,18 @@ using Apatorsen.Api.Input;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;
+using Microsoft.Extensions.Options;
 
 namespace Apatorsen.Api.Backends.Embedded;
 
-/// <summary>Answers every question from the <see cref="EmbeddedGraph"/> in memory; nothing here waits, so the tasks are completed ones.</summary>
-public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, EmbeddedDatasets datasets) : IKnowledgeGraph
+/// <summary>
+/// Answers every question from the <see cref="EmbeddedGraph"/> in memory; nothing here waits, so the tasks are completed
+/// ones. TRAPI walks and path searches run under the request's <see cref="QueryBudget"/>.
+/// </summary>
+public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, EmbeddedDatasets datasets, IOptions<QueryBudgetOptions> budget, TimeProvider time) : IKnowledgeGraph
 {
     private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph, datasets));
+    private readonly Lazy<HeldTerms> _heldTerms = new(() => EmbeddedMeta.HeldTerms(graph));
     private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
     private readonly EmbeddedQueryGraph _queryGraphs = new(graph);
     private readonly ConcurrentDictionary<string, MechanismResponse> _mechanisms = new(StringComparer.Ordinal);
@@ -72,7 +77,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, EmbeddedDatasets
     {
         var (from, to) = (Find(fromId), Find(toId));
         return Task.FromResult(Anchor.CheckAll([(fromId, from?.Ref), (toId, to?.Ref)], () =>
-            new PathsResponse(from!.Ref, to!.Ref, maxHops, EmbeddedPaths.Find(from, to, maxHops, limit))));
+            new PathsResponse(from!.Ref, to!.Ref, maxHops, EmbeddedPaths.Find(from, to, maxHops, limit, Budget(cancellationToken)))));
     }
 
     // The graph never changes, so each drug's chains are walked once.
@@ -117,8 +122,12 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, EmbeddedDatasets
 
     public Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken) => Task.FromResult(_meta.Value);
 
+    public Task<HeldTerms> GetHeldTermsAsync(CancellationToken cancellationToken) => Task.FromResult(_heldTerms.Value);
+
     public Task<QueryGraphMatches> MatchQueryGraphAsync(QueryPlan plan, PageRequest page, CancellationToken cancellationToken) =>
-        Task.FromResult(_queryGraphs.Match(plan, page));
+        Task.FromResult(_queryGraphs.Match(plan, page, Budget(cancellationToken)));
+
+    private QueryBudget Budget(CancellationToken cancellationToken) => new(budget.Value, time, cancellationToken);
 
     private EmbeddedNode? Find(string id) => graph.Nodes.GetValueOrDefault(id);
 

@@ -10,4 +10,14 @@ internal static class EmbeddedMeta
         graph.NodeList.GroupBy(n => n.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
         graph.Relationships.GroupBy(r => (r.Start.Label, r.Type, r.End.Label)).ToDictionary(g => g.Key, g => g.Count()),
         datasets.Datasets);
+
+    public static HeldTerms HeldTerms(EmbeddedGraph graph) => new(
+        graph.NodeList.Select(n => new HeldPrefix(n.Label, Backends.HeldTerms.PrefixOf(n.Id))).Distinct().ToArray(),
+        graph.Relationships
+            .SelectMany(r => Backends.HeldTerms.QualifierProperties
+                .Select(p => (Property: p, Value: r.Stored.Properties.GetValueOrDefault(p) as string))
+                .Where(q => q.Value is not null)
+                .Select(q => new HeldQualifierValue(r.Start.Label, r.Type, r.End.Label, q.Property, q.Value!)))
+            .Distinct()
+            .ToArray());
 }

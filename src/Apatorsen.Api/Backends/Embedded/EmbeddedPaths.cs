@@ -5,18 +5,19 @@ namespace Apatorsen.Api.Backends.Embedded;
 /// <summary>
 /// Paths between two nodes, ignoring direction and without repeated nodes, shortest first. A breadth-first pass
 /// from the target gives every node's distance to it; the depth-first enumeration then only steps to nodes from
-/// which the target is still reachable within the hops left, so it never explores dead ends.
+/// which the target is still reachable within the hops left, so it never explores dead ends. Every relationship read
+/// and every path kept is counted against the request's <see cref="QueryBudget"/>.
 /// </summary>
 internal static class EmbeddedPaths
 {
-    public static IReadOnlyList<GraphPath> Find(EmbeddedNode from, EmbeddedNode to, int maxHops, int limit)
+    public static IReadOnlyList<GraphPath> Find(EmbeddedNode from, EmbeddedNode to, int maxHops, int limit, QueryBudget budget)
     {
         if (ReferenceEquals(from, to))
         {
             return [];
         }
 
-        var distance = DistancesTo(to, maxHops);
+        var distance = DistancesTo(to, maxHops, budget);
         if (!distance.TryGetValue(from, out var shortest))
         {
             return [];
@@ -37,6 +38,7 @@ internal static class EmbeddedPaths
                 {
                     if (ReferenceEquals(node, to))
                     {
+                        budget.Hold(found.Count + ofLength.Count + 1);
                         ofLength.Add(new GraphPath(
                             relationships.Count,
                             nodes.Select(n => n.Ref).ToArray(),
@@ -48,6 +50,7 @@ internal static class EmbeddedPaths
 
                 foreach (var relationship in node.Outgoing.Concat(node.Incoming))
                 {
+                    budget.Visit();
                     var next = relationship.Other(node);
                     if (!distance.TryGetValue(next, out var d) || d > left - 1 || nodes.Contains(next)
                         || (ReferenceEquals(next, to) && left != 1))
@@ -67,7 +70,7 @@ internal static class EmbeddedPaths
         return found.Take(limit).ToArray();
     }
 
-    private static Dictionary<EmbeddedNode, int> DistancesTo(EmbeddedNode target, int maxHops)
+    private static Dictionary<EmbeddedNode, int> DistancesTo(EmbeddedNode target, int maxHops, QueryBudget budget)
     {
         var distance = new Dictionary<EmbeddedNode, int> { [target] = 0 };
         var frontier = new List<EmbeddedNode> { target };
@@ -78,6 +81,7 @@ internal static class EmbeddedPaths
             {
                 foreach (var relationship in node.Outgoing.Concat(node.Incoming))
                 {
+                    budget.Visit();
                     var other = relationship.Other(node);
                     if (distance.TryAdd(other, d))
                     {

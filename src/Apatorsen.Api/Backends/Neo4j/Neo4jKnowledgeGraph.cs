@@ -15,14 +15,16 @@ namespace Apatorsen.Api.Backends.Neo4j;
 /// Answers from Neo4j with the statements of cypher/queries (embedded in Apatorsen.Graph), one statement per question,
 /// always in read access mode, with parameters only, under the API's per-query time limit. Each statement anchored on
 /// an id also returns the anchor (or null), so existence and label are decided in the same round trip; ordering,
-/// ranking and shaping that both backends share happen in C#.
+/// ranking and shaping that both backends share happen in C#. TRAPI statements and path searches run under the
+/// <see cref="QueryBudget"/>: its time as the request's time limit, its bindings as a LIMIT inside the statement.
 /// </summary>
-public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOptions> options, TimeProvider time, Neo4jDatasetVersions versions) : IKnowledgeGraph
+public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOptions> options, IOptions<QueryBudgetOptions> budget, TimeProvider time, Neo4jDatasetVersions versions) : IKnowledgeGraph
 {
     public const int SearchCandidates = 1000;
     private static readonly TimeSpan MetaLifetime = TimeSpan.FromSeconds(30);
 
     private (MetaResponse Meta, DateTimeOffset At, string? Key)? _meta;
+    private (HeldTerms Terms, DateTimeOffset At)? _heldTerms;
 
     public string Backend => "neo4j";
 
@@ -125,8 +127,14 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
 
     public async Task<Lookup<PathsResponse>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken)
     {
-        var (answers, result) = await RunAsync("queries/paths", new() { ["from"] = fromId, ["to"] = toId, ["maxHops"] = maxHops }, cancellationToken);
+        var maxBindings = budget.Value.MaxBindings;
+        var (answers, result) = await RunBudgetedAsync("queries/paths", CypherCatalog.Get("queries/paths"), new() { ["from"] = fromId, ["to"] = toId, ["maxHops"] = maxHops, ["maxBindings"] = maxBindings }, cancellationToken);
         var row = answers.Single(result);
+        if (answers.List(row, "paths").Count > maxBindings)
+        {
+            throw new QueryBudgetExceededException(QueryBudgetExceededException.Bindings, $"it found more than {maxBindings} paths to order (QueryBudget:MaxBindings)");
+        }
+
         var (from, to) = (answers.OptionalNode(answers.Field(row, "from")), answers.OptionalNode(answers.Field(row, "to")));
         return Anchor.CheckAll([(fromId, from), (toId, to)], () =>
         {
@@ -220,11 +228,48 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         static int Count(object? count) => Convert.ToInt32(count, CultureInfo.InvariantCulture);
     }
 
+    // Like the counts, scanned and kept for a short while.
+    public async Task<HeldTerms> GetHeldTermsAsync(CancellationToken cancellationToken)
+    {
+        if (_heldTerms is { } cached && time.GetUtcNow() - cached.At < MetaLifetime)
+        {
+            return cached.Terms;
+        }
+
+        var (answers, result) = await RunAsync("queries/held-terms", new() { ["qualifiers"] = HeldTerms.QualifierProperties }, cancellationToken);
+        var row = answers.Single(result);
+        var terms = new HeldTerms(
+            answers.List(row, "prefixes").Select(p => answers.Tuple(p, 2, "a label's id prefix")).Select(p => new HeldPrefix((string)p[0]!, (string)p[1]!)).ToArray(),
+            answers.List(row, "qualifierValues").Select(q => answers.Tuple(q, 5, "a qualifier value"))
+                .Where(q => q[4] is string)
+                .Select(q => new HeldQualifierValue((string)q[0]!, (string)q[1]!, (string)q[2]!, (string)q[3]!, (string)q[4]!)).ToArray());
+        _heldTerms = (terms, time.GetUtcNow());
+        return terms;
+    }
+
     /// <summary>One statement per query graph, rendered by <see cref="CypherQueryGraph"/> from cypher/trapi/fragments.</summary>
     public async Task<QueryGraphMatches> MatchQueryGraphAsync(QueryPlan plan, PageRequest page, CancellationToken cancellationToken)
     {
-        var (answers, result) = await RunAsync(CypherQueryGraph.Name(plan.Shape), CypherQueryGraph.Statement(plan.Shape), CypherQueryGraph.Parameters(plan, page), cancellationToken);
-        return Neo4jQueryGraphAnswer.Read(answers, result, plan, page);
+        var maxBindings = budget.Value.MaxBindings;
+        var (answers, result) = await RunBudgetedAsync(CypherQueryGraph.Name(plan.Shape), CypherQueryGraph.Statement(plan.Shape), CypherQueryGraph.Parameters(plan, page, maxBindings), cancellationToken);
+        return Neo4jQueryGraphAnswer.Read(answers, result, plan, maxBindings);
+    }
+
+    // The budget's time bounds the statement (never longer than Api:QueryTimeout); past it the request is cut, as on the
+    // embedded backend. The server is not told: the Query API's maxExecutionTime is new in Neo4j 2026.04 (docs/trapi.md).
+    private async Task<(Neo4jAnswers Answers, QueryResult Result)> RunBudgetedAsync(string name, string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        var limit = budget.Value.MaxDuration < options.Value.QueryTimeout ? budget.Value.MaxDuration : options.Value.QueryTimeout;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limit);
+        try
+        {
+            return (new Neo4jAnswers(name), await client.RunAsync(statement, parameters, AccessMode.Read, timeout.Token));
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw QueryBudgetExceededException.Time(limit);
+        }
     }
 
     private async Task<Lookup<T>> AnchoredAsync<T>(

@@ -28,6 +28,11 @@ public sealed class TrapiRequestReader
             return (null, TrapiRefusal.BadRequest(["The body must be a JSON object (a TRAPI Query)."]));
         }
 
+        if (JsonText.Invalid(root) is { Count: > 0 } notText)
+        {
+            return (null, TrapiRefusal.BadRequest(notText));
+        }
+
         var graphJson = default(JsonElement);
         QueryGraph? graph = null;
         var hasPaths = false;
@@ -92,6 +97,10 @@ public sealed class TrapiRequestReader
         {
             _problems.Add("message.query_graph.nodes is empty: a query graph needs at least one node.");
         }
+        else if (nodes.Length > 0 && nodes.All(n => n.Ids is null && n.Categories is null))
+        {
+            _problems.Add("message.query_graph: no node has ids or categories, so the query would answer arbitrary nodes; give at least one node ids or categories.");
+        }
 
         var keys = nodesJson.Value.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var edges = edgesJson.Value.EnumerateObject().Select(p => ReadEdge(p.Name, p.Value, keys)).OfType<QEdge>().ToArray();
@@ -137,7 +146,7 @@ public sealed class TrapiRequestReader
             }
         }
 
-        return new QNode(key, ids, categories, set, ArrayLength(node, "constraints", path));
+        return new QNode(key, ids, categories, set, ConstraintCount(node, "constraints", path));
     }
 
     private QEdge? ReadEdge(string key, JsonElement edge, HashSet<string> nodeKeys)
@@ -172,7 +181,7 @@ public sealed class TrapiRequestReader
         }
 
         var sets = ReadQualifierConstraints(edge, path);
-        var attributeConstraints = ArrayLength(edge, "attribute_constraints", path);
+        var attributeConstraints = ConstraintCount(edge, "attribute_constraints", path);
         return subject is null || obj is null ? null : new QEdge(key, subject, obj, predicates, sets, knowledgeType, attributeConstraints);
     }
 
@@ -206,14 +215,14 @@ public sealed class TrapiRequestReader
     private List<IReadOnlyList<Qualifier>> ReadQualifierConstraints(JsonElement edge, string path)
     {
         var sets = new List<IReadOnlyList<Qualifier>>();
-        if (!edge.TryGetProperty("qualifier_constraints", out var constraints) || constraints.ValueKind == JsonValueKind.Null)
+        if (!edge.TryGetProperty("qualifier_constraints", out var constraints))
         {
             return sets;
         }
 
         if (constraints.ValueKind != JsonValueKind.Array)
         {
-            _problems.Add($"{path}.qualifier_constraints must be an array.");
+            _problems.Add(NotAnArray($"{path}.qualifier_constraints"));
             return sets;
         }
 
@@ -224,6 +233,13 @@ public sealed class TrapiRequestReader
             if (constraint.ValueKind != JsonValueKind.Object || !constraint.TryGetProperty("qualifier_set", out var set) || set.ValueKind != JsonValueKind.Array)
             {
                 _problems.Add($"{at} must be an object with a qualifier_set array.");
+                continue;
+            }
+
+            if (set.GetArrayLength() == 0)
+            {
+                // TRAPI gives no meaning to an empty set; read as "no condition" it would answer every edge.
+                _problems.Add($"{at}.qualifier_set is empty: give at least one qualifier, or leave the constraint out.");
                 continue;
             }
 
@@ -352,19 +368,23 @@ public sealed class TrapiRequestReader
         return value.EnumerateArray().Select(v => v.GetString()!).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private int ArrayLength(JsonElement parent, string name, string path)
+    // constraints, attribute_constraints and qualifier_constraints are arrays TRAPI 1.5.0 does not let be null: a null
+    // echoed back in query_graph would make the answer itself invalid, so it is refused like any other wrong type.
+    private int ConstraintCount(JsonElement parent, string name, string path)
     {
-        if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!parent.TryGetProperty(name, out var value))
         {
             return 0;
         }
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            _problems.Add($"{path}.{name} must be an array.");
+            _problems.Add(NotAnArray($"{path}.{name}"));
             return 0;
         }
 
         return value.GetArrayLength();
     }
+
+    private static string NotAnArray(string path) => $"{path} must be an array (TRAPI {TrapiLimits.SchemaVersion} does not allow null here; leave it out for none).";
 }

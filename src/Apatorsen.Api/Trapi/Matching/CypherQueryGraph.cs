@@ -26,13 +26,14 @@ public static class CypherQueryGraph
     public static IReadOnlyDictionary<string, string> Corpus() =>
         QueryShape.All(TrapiLimits.MaxEdges).ToDictionary(s => $"cypher/{Name(s)}.cypher", Statement, StringComparer.Ordinal);
 
-    public static Dictionary<string, object?> Parameters(QueryPlan plan, PageRequest page)
+    public static Dictionary<string, object?> Parameters(QueryPlan plan, PageRequest page, int maxBindings)
     {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["ids"] = plan.AskedIds,
             ["offset"] = page.Offset,
             ["limit"] = page.Limit,
+            ["maxBindings"] = maxBindings,
         };
         for (var i = 0; i < plan.Nodes.Count; i++)
         {

@@ -8,7 +8,8 @@ namespace Apatorsen.Api.Trapi.Matching;
 /// <summary>
 /// Walks a <see cref="QueryPlan"/> over the embedded graph: from the start nodes, each edge extends every partial
 /// result by the distinct nodes it reaches; results are ordered by their node ids, then paged, and only the page's
-/// relationships are collected.
+/// relationships are collected. Every relationship read and every partial result held is counted against the
+/// request's <see cref="QueryBudget"/>, which stops the walk when it is spent or the client has gone.
 /// </summary>
 public sealed class EmbeddedQueryGraph(EmbeddedGraph graph)
 {
@@ -16,7 +17,7 @@ public sealed class EmbeddedQueryGraph(EmbeddedGraph graph)
         .GroupBy(n => n.Label, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
-    public QueryGraphMatches Match(QueryPlan plan, PageRequest page)
+    public QueryGraphMatches Match(QueryPlan plan, PageRequest page, QueryBudget budget)
     {
         var resolved = plan.AskedIds.ToDictionary(id => id, Resolve, StringComparer.Ordinal);
         var allowed = plan.Nodes.Select(n => n.Ids?.Select(id => resolved[id]).OfType<string>().ToHashSet(StringComparer.Ordinal)).ToArray();
@@ -27,17 +28,20 @@ public sealed class EmbeddedQueryGraph(EmbeddedGraph graph)
             ? ids.Select(id => graph.Nodes[id])
             : plan.Nodes[0].Labels.SelectMany(l => _byLabel.GetValueOrDefault(l) ?? []);
         var rows = starts.Where(n => Fits(0, n)).Select(n => new[] { n }).ToList();
+        budget.Hold(rows.Count);
         foreach (var edge in plan.Edges)
         {
+            budget.Check();
             var next = new List<EmbeddedNode[]>();
             foreach (var row in rows)
             {
                 var from = row[edge.From];
-                foreach (var other in Answering(edge, from).Select(r => r.Other(from)).Distinct())
+                foreach (var other in Answering(edge, from, budget).Select(r => r.Other(from)).Distinct())
                 {
                     if (Fits(edge.To, other))
                     {
                         next.Add([.. row, other]);
+                        budget.Hold(next.Count);
                     }
                 }
             }
@@ -49,7 +53,7 @@ public sealed class EmbeddedQueryGraph(EmbeddedGraph graph)
         var pageRows = rows.Skip(page.Offset).Take(page.Limit)
             .Select(row => new MatchRow(
                 row.Select(n => n.Stored).ToArray(),
-                plan.Edges.Select(e => (IReadOnlyList<Shaping.StoredRelationship>)Answering(e, row[e.From]).Where(r => r.Other(row[e.From]) == row[e.To]).Select(r => r.Stored).ToArray()).ToArray()))
+                plan.Edges.Select(e => (IReadOnlyList<Shaping.StoredRelationship>)Answering(e, row[e.From], budget).Where(r => r.Other(row[e.From]) == row[e.To]).Select(r => r.Stored).ToArray()).ToArray()))
             .ToArray();
         return new QueryGraphMatches(resolved, rows.Count, pageRows);
     }
@@ -58,20 +62,31 @@ public sealed class EmbeddedQueryGraph(EmbeddedGraph graph)
 
     // Only the directions some candidate is stored in are read: a protein's thousand incoming drug relationships
     // are not looked at when the edge leaves it.
-    private static IEnumerable<EmbeddedRelationship> Answering(PlanEdge edge, EmbeddedNode from)
+    private static IEnumerable<EmbeddedRelationship> Answering(PlanEdge edge, EmbeddedNode from, QueryBudget budget)
     {
-        IEnumerable<EmbeddedRelationship> found = [];
         if (edge.Candidates.Any(c => c.StartsAtFrom))
         {
-            found = from.Outgoing.Where(r => Answers(edge, r, startsAtFrom: true));
+            foreach (var relationship in from.Outgoing)
+            {
+                budget.Visit();
+                if (Answers(edge, relationship, startsAtFrom: true))
+                {
+                    yield return relationship;
+                }
+            }
         }
 
         if (edge.Candidates.Any(c => !c.StartsAtFrom))
         {
-            found = found.Concat(from.Incoming.Where(r => Answers(edge, r, startsAtFrom: false)));
+            foreach (var relationship in from.Incoming)
+            {
+                budget.Visit();
+                if (Answers(edge, relationship, startsAtFrom: false))
+                {
+                    yield return relationship;
+                }
+            }
         }
-
-        return found;
     }
 
     private static bool Answers(PlanEdge edge, EmbeddedRelationship relationship, bool startsAtFrom)

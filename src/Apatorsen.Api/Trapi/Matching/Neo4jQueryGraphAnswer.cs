@@ -9,13 +9,18 @@ namespace Apatorsen.Api.Trapi.Matching;
 /// <summary>
 /// Reads the answer of a <see cref="CypherQueryGraph"/> statement: <c>resolved</c> (each asked id with the id of the
 /// node it names), <c>total</c> and <c>results</c> (the page, each <c>{nodes, edges}</c> with typed nodes in plan order
-/// and, per query edge, the typed relationships that answer it).
+/// and, per query edge, the typed relationships that answer it); <c>cut</c> when more matches than the budget's
+/// bindings were found, which throws <see cref="QueryBudgetExceededException"/>.
 /// </summary>
 internal static class Neo4jQueryGraphAnswer
 {
-    public static QueryGraphMatches Read(Neo4jAnswers answers, QueryResult result, QueryPlan plan, PageRequest page)
+    public static QueryGraphMatches Read(Neo4jAnswers answers, QueryResult result, QueryPlan plan, int maxBindings)
     {
         var row = answers.Single(result);
+        if (answers.Field(row, "cut") is true)
+        {
+            throw new QueryBudgetExceededException(QueryBudgetExceededException.Bindings, $"it matched more than {maxBindings} combinations (QueryBudget:MaxBindings)");
+        }
         var resolved = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var item in answers.List(row, "resolved"))
         {
