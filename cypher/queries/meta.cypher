@@ -1,6 +1,6 @@
 // Everything /api/meta counts, in one statement: nodes per label as [label, count], relationships per pattern as
-// [start label, type, end label, count], and the dataset version (content hash) the importer wrote, the most common
-// one if an import was cut short.
+// [start label, type, end label, count], and the dataset version (content hash) of the first dataset the importer
+// recorded as complete (its (:Dataset) node).
 RETURN COLLECT {
     MATCH (n:Entity)
     UNWIND labels(n) AS label
@@ -19,10 +19,9 @@ RETURN COLLECT {
     RETURN [startLabel, type, endLabel, count]
   } AS patterns,
   COLLECT {
-    MATCH (n:Entity)
-    WHERE n.datasetVersion IS NOT NULL
-    WITH n.datasetVersion AS version, count(*) AS nodes
-    ORDER BY nodes DESC
+    MATCH (d:Dataset)
+    WITH d.version AS version
+    ORDER BY d.name
     LIMIT 1
     RETURN version
   } AS versions
