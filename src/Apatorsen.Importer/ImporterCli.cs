@@ -50,6 +50,11 @@ internal static class ImporterCli
         root.SetAction(async (parse, ct) =>
         {
             var settings = run.Settings(parse, parse.GetValue(data)!, parse.GetValue(dataset), parse.GetValue(dryRun));
+            if (!await DatasetNamedAsync(settings.Dataset, error))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
             return await new ImportCommand(settings, neo4j.Configuration(parse, environment), CreateConsole(output), error).RunAsync(ct);
         });
 
@@ -130,12 +135,12 @@ internal static class ImporterCli
                 result.AddError($"--database must be a database name (a letter, then letters, digits, '.', '-'); got {EchoedText.Quote(result.GetValueOrDefault<string>() ?? "")}.");
             }
         });
-        command.SetAction((parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             var directory = parse.GetValue(data)!;
             var settings = new BulkSettings(directory, parse.GetValue(dataset) ?? DatasetNames.FromDirectory(directory), parse.GetValue(database)!,
                 parse.GetValue(filesRoot), parse.GetValue(argumentsFile));
-            return BulkCommand.RunAsync(settings, output, error, ct);
+            return await DatasetNamedAsync(settings.Dataset, error) ? await BulkCommand.RunAsync(settings, output, error, ct) : ExitCodes.InvalidInput;
         });
         return command;
     }
@@ -158,9 +163,27 @@ internal static class ImporterCli
         command.SetAction(async (parse, ct) =>
         {
             var settings = run.Settings(parse, parse.GetValue(data)!, parse.GetValue(dataset), dryRun: false);
+            if (!await DatasetNamedAsync(settings.Dataset, error))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
             return await new FinishCommand(settings, neo4j.Configuration(parse, environment), CreateConsole(output), error).RunAsync(ct);
         });
         return command;
+    }
+
+    // --dataset is checked as it is parsed; the default, the data folder's name, only here.
+    private static async Task<bool> DatasetNamedAsync(string dataset, TextWriter error)
+    {
+        if (DatasetNames.IsValid(dataset))
+        {
+            return true;
+        }
+
+        await error.WriteLineAsync(EchoedText.Escape(
+            $"error: the data folder's name {EchoedText.Quote(dataset)} is no dataset name ({DatasetNames.Accepts}); pass --dataset NAME."));
+        return false;
     }
 
     private static bool Neo4jDatabaseName(string? name) =>

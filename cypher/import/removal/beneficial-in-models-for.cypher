@@ -2,7 +2,7 @@
 // an import, those the files no longer hold ($keep is the version just written); to remove the dataset, all of them
 // ($keep is ''). Generated from the schema by `dotnet run --project src/Apatorsen.Importer -- generate`; do not edit
 // by hand. The two range seeks on the beneficial_in_models_for_dataset index (dataset, datasetVersion) find only the relationships to
-// remove: a `<>` predicate could not use the index and would read every relationship of the type.
+// remove: a not-equals predicate could not use the index and would read every relationship of the type.
 // @param $dataset String
 // @param $keep String
 // @param $batchSize Integer
