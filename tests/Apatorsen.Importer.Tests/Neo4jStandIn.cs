@@ -11,6 +11,8 @@ namespace Apatorsen.Importer.Tests;
 internal sealed class Neo4jStandIn
 {
     private readonly Lock _gate = new();
+    // What MERGE keeps apart: node ids per label, and relationships per type by their endpoints, per dataset.
+    private readonly Dictionary<(string Dataset, string Key), HashSet<string>> _merged = [];
     private readonly Dictionary<(string Dataset, string Key), long> _nodes = [];
     private readonly Dictionary<(string Dataset, string Key), long> _relationships = [];
     private readonly Dictionary<string, string> _importStatements;
@@ -57,11 +59,17 @@ internal sealed class Neo4jStandIn
     {
         if (_importStatements.TryGetValue(statement, out var name))
         {
-            var rows = ((List<object?>)request.Parameter("rows")!).Count;
-            var key = ((string)request.Parameter("dataset")!, KeyOf(statement));
-            var counts = name.StartsWith("import/nodes/", StringComparison.Ordinal) ? _nodes : _relationships;
-            counts[key] = counts.GetValueOrDefault(key) + rows;
-            return StubResponse.Rows(["written"], [(long)rows]) with { Delay = BatchDelay };
+            var rows = ((List<object?>)request.Parameter("rows")!).Cast<Dictionary<string, object?>>().ToList();
+            var nodes = name.StartsWith("import/nodes/", StringComparison.Ordinal);
+            var key = ((string)request.Parameter("dataset")!, (nodes ? "node " : "relationship ") + KeyOf(statement));
+            if (!_merged.TryGetValue(key, out var merged))
+            {
+                _merged[key] = merged = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            merged.UnionWith(rows.Select(row => nodes ? (string)row["id"]! : $"{row["start"]}->{row["end"]}"));
+            (nodes ? _nodes : _relationships)[(key.Item1, KeyOf(statement))] = merged.Count;
+            return StubResponse.Rows(["written"], [(long)rows.Count]) with { Delay = BatchDelay };
         }
 
         if (statement == CypherCatalog.Get("import/count-nodes"))
