@@ -27,7 +27,7 @@ public sealed class Neo4jBackendTests
                     new Dictionary<string, object?>
                     {
                         ["id"] = Hsp27, ["name"] = "Hsp27", ["symbol"] = "HSPB1", ["synonyms"] = new[] { "HSPB1", "heat shock protein 27" },
-                        ["dataset"] = "apatorsen", ["datasetVersion"] = "0123456789abcdef",
+                        ["datasets"] = new[] { "apatorsen", "second" }, ["datasetVersions"] = new[] { "apatorsen@0123456789abcdef", "second@fedcba9876543210" },
                     },
                     new[] { new object[] { "TARGETS", "in", 1L } }]));
 
@@ -35,7 +35,8 @@ public sealed class Neo4jBackendTests
 
         Assert.Equal(["Protein"], body.Strings("labels"));
         Assert.Equal("HSPB1", body.GetProperty("properties").Str("symbol"));
-        Assert.False(body.GetProperty("properties").TryGetProperty("datasetVersion", out _));
+        Assert.False(body.GetProperty("properties").TryGetProperty("datasets", out _));
+        Assert.False(body.GetProperty("properties").TryGetProperty("datasetVersions", out _));
         Assert.Equal(1, Assert.Single(body.Items("relationshipCounts")).GetProperty("count").GetInt32());
         Assert.All(api.Stub.Requests, r =>
         {
