@@ -14,8 +14,17 @@ namespace Apatorsen.Importer;
 internal static class ImporterCli
 {
     private static readonly string Help = string.Join(Environment.NewLine,
-        "Validates the apatorsen dataset and loads it into Neo4j over its HTTP Query API: schema first, then nodes and " +
-        "relationships in batches, then removal of what the files no longer hold, then a count check.",
+        "Validates a dataset and loads it into Neo4j over its HTTP Query API: schema first, then nodes and relationships in " +
+        "batches (--concurrency in flight, each one transaction; a transient error such as a deadlock retries that batch alone), " +
+        "then removal of what the files no longer hold, a count check, and the dataset's (:Dataset) record. Unchanged files " +
+        "send no batch.",
+        "",
+        "Datasets: several share one graph, each under its --dataset name (default: the data folder's name). A node may " +
+        "belong to several; a relationship belongs to the dataset that states it; loading, reloading or removing one dataset " +
+        "(remove --dataset NAME) never changes another's. A shared node goes only when no dataset holds it.",
+        "",
+        "Bulk first load: `bulk` prints the neo4j-admin database import full command for the files (Neo4j stopped; it " +
+        "replaces the database), `finish` completes the result on the started server. See docs/neo4j.md.",
         "",
         "Neo4j settings: the options below, else Neo4j__Uri, Neo4j__Database, Neo4j__User, Neo4j__Password (or NEO4J_URI, " +
         "NEO4J_USER, NEO4J_PASSWORD), and the client's other Neo4j__ settings, such as Neo4j__RequestTimeout.",
