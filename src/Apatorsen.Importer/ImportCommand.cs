@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Apatorsen.Graph.Dataset;
-using Apatorsen.Graph.Schema;
 using Spectre.Console;
 
 namespace Apatorsen.Importer;
@@ -22,12 +20,7 @@ internal sealed class ImportCommand(ImportSettings settings, ImporterConfigurati
         Neo4jConnection? connection = null;
         if (!settings.DryRun || configuration.HasUri)
         {
-            connection = Neo4jConnection.Create(configuration, out var problems);
-            foreach (var problem in problems)
-            {
-                await error.WriteLineAsync(EchoedText.Escape($"error: {problem}"));
-            }
-
+            connection = await Neo4jConnection.CreateOrReportAsync(configuration, error);
             if (connection is null)
             {
                 return ExitCodes.InvalidInput;
@@ -53,29 +46,17 @@ internal sealed class ImportCommand(ImportSettings settings, ImporterConfigurati
     private async Task<int> RunAsync(Neo4jConnection? connection, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var schema = ApatorsenSchema.Instance;
         var directory = Path.GetFullPath(settings.DataDirectory);
 
         // A dry run plans the batches in the validation pass itself; an import must validate everything before it
         // sends anything, so it reads the files a second time to stream the batches.
         using var planner = settings.DryRun ? new BatchPlanner(settings.BatchSize) : null;
-        // The version hash reads every byte once more; on another core it costs no wall time.
-        var version = Task.Run(() => DatasetVersion.Compute(directory), cancellationToken);
-        var report = new DatasetValidator(schema).Validate(directory, planner, cancellationToken);
-        if (!report.IsValid)
+        if (await DatasetCheck.PlanAsync(settings.DataDirectory, planner, error, cancellationToken) is not { } plan)
         {
-            foreach (var problem in report.Problems)
-            {
-                await error.WriteLineAsync($"error: {problem}");
-            }
-
-            var dropped = report.DroppedProblems > 0 ? $" ({report.DroppedProblems} more not shown)" : "";
-            await error.WriteLineAsync(EchoedText.Escape(
-                $"{report.Problems.Count + report.DroppedProblems} problem(s) in {settings.DataDirectory}{dropped}; nothing was sent to Neo4j."));
             return ExitCodes.InvalidInput;
         }
 
-        var plan = _plan = new ImportPlan(report, await version);
+        _plan = plan;
         if (planner is not null)
         {
             planner.CompleteInto(plan);

@@ -63,6 +63,18 @@ internal sealed partial class Neo4jConnection : IAsyncDisposable
         return null;
     }
 
+    /// <summary>As <see cref="Create"/>, writing each problem on <paramref name="error"/> as one line.</summary>
+    public static async Task<Neo4jConnection?> CreateOrReportAsync(ImporterConfiguration configuration, TextWriter error)
+    {
+        var connection = Create(configuration, out var problems);
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync(Apatorsen.Graph.Dataset.EchoedText.Escape($"error: {problem}"));
+        }
+
+        return connection;
+    }
+
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 
     // "DataAnnotation validation failed for 'Neo4jOptions' members: 'Uri' with the error: '...'." becomes the error

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using Apatorsen.Graph.Cypher;
 using Apatorsen.Graph.Dataset;
 using Apatorsen.Graph.Schema;
 using Apatorsen.Neo4j;
@@ -9,14 +7,14 @@ using Spectre.Console;
 namespace Apatorsen.Importer;
 
 /// <summary>
-/// Loads a validated, planned dataset into Neo4j: connectivity check, schema, node batches, relationship
-/// batches (one transaction each), removal of this dataset's entities the files no longer hold, and a
-/// count check against the files.
+/// Loads a validated, planned dataset into Neo4j under its name: connectivity check, schema, node batches, relationship
+/// batches (one transaction each, up to --concurrency in flight), removal of this dataset's entities the files no
+/// longer hold, a count check against the files, and the dataset's (:Dataset) record. A dataset whose recorded version
+/// equals the files' is not sent again when its counts still agree.
 /// </summary>
 internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings settings, IAnsiConsole console, TextWriter error)
 {
-    private readonly Neo4jQueryClient _client = connection.Client;
-    private readonly WaitReporter _waits = new(error, settings.ProgressInterval);
+    private readonly StatementRunner _runner = new(connection, settings, error);
     private Phase _phase = Phase.Schema;
 
     private enum Phase
@@ -33,7 +31,7 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
 
     public async Task<int> LoadAsync(ImportPlan plan, string directory, CancellationToken cancellationToken)
     {
-        if (await CheckConnectivityAsync(cancellationToken) is { } refused)
+        if (await _runner.CheckConnectivityAsync(cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -41,23 +39,55 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
         Connected = true;
         try
         {
-            await ApplySchemaAsync(cancellationToken);
+            await _runner.ApplySchemaAsync(cancellationToken);
+            var check = new CountCheck(_runner, error);
+            if (await IsRecordedAsync(plan, cancellationToken))
+            {
+                _phase = Phase.CountCheck;
+                if ((await check.FindMismatchesAsync(plan, settings.Dataset, cancellationToken)).Count == 0)
+                {
+                    console.MarkupLineInterpolated($"dataset {settings.Dataset} version {plan.Version} is already in the graph, complete: nothing to send");
+                    return ExitCodes.Success;
+                }
+
+                console.MarkupLineInterpolated($"dataset {settings.Dataset} version {plan.Version} is recorded but its counts differ: loading it again");
+            }
+
             var schema = ApatorsenSchema.Instance;
             _phase = Phase.Nodes;
             await SendAsync(plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: true), "nodes", plan.Report.NodeTotal, cancellationToken);
             _phase = Phase.Relationships;
             await SendAsync(plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: false), "relationships", plan.Report.RelationshipTotal, cancellationToken);
             _phase = Phase.Removal;
-            var (relationships, nodes) = await SyncAsync(plan.Version, cancellationToken);
-            console.MarkupLineInterpolated($"removed {relationships} relationship(s) and {nodes} node(s) no longer in the files");
+            var (relationships, nodes) = await new DatasetRemoval(_runner, settings.BatchSize).RemoveAsync(settings.Dataset, plan.Version, cancellationToken);
+            console.MarkupLineInterpolated($"removed {relationships} relationship(s) no longer in the files; released {nodes} node(s) (deleted unless another dataset holds them)");
             _phase = Phase.CountCheck;
-            return await VerifyAsync(plan, cancellationToken);
+            var verified = await check.VerifyAsync(plan, settings.Dataset, cancellationToken);
+            if (verified == ExitCodes.Success)
+            {
+                await RecordAsync(_runner, plan, settings.Dataset, cancellationToken);
+            }
+
+            return verified;
         }
         catch (Neo4jException e)
         {
             await error.WriteLineAsync(EchoedText.Escape($"error: the import failed: {e.Message}"));
             return e is Neo4jUnavailableException or Neo4jAuthenticationException ? ExitCodes.Unreachable : ExitCodes.Failure;
         }
+    }
+
+    /// <summary>Writes the dataset's (:Dataset) node: its name, the version the graph now holds, and its counts.</summary>
+    public static Task RecordAsync(StatementRunner runner, ImportPlan plan, string dataset, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["dataset"] = dataset,
+            ["version"] = plan.Version,
+            ["nodes"] = plan.Report.NodeTotal,
+            ["relationships"] = plan.Report.RelationshipTotal,
+        };
+        return runner.RunAsync("import/record-dataset", parameters, AccessMode.Write, "recording the dataset", cancellationToken);
     }
 
     /// <summary>What an interruption left behind: rows written in committed batches, and the phases not done.</summary>
@@ -76,7 +106,7 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
             _ => Describe(p),
         });
         return $"interrupted while {Describe(_phase)}: {Rows(plan.Entries, "nodes")} and {Rows(plan.Entries, "relationships")} were written, in committed batches; " +
-               $"the batch in flight may or may not have been; not done: {string.Join(", ", notDone)}. Run the import again to complete it.";
+               $"the batches in flight (up to {settings.Concurrency}) may or may not have been; not done: {string.Join(", ", notDone)}. Run the import again to complete it.";
     }
 
     private static string Describe(Phase phase) => phase switch
@@ -88,63 +118,11 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
         _ => "checking the counts",
     };
 
-    private async Task<int?> CheckConnectivityAsync(CancellationToken cancellationToken)
+    private async Task<bool> IsRecordedAsync(ImportPlan plan, CancellationToken cancellationToken)
     {
-        // The check has its own short deadline: the client's request timeout is long enough for the index wait.
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(settings.CheckTimeout);
-        var location = connection.Location;
-        try
-        {
-            await _client.RunAsync(CypherCatalog.Get("ping"), null, AccessMode.Read, deadline.Token);
-            return null;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"error: Neo4j at {location} did not answer the connectivity check within {settings.CheckTimeout.TotalSeconds:0.###} s (--check-timeout)."));
-        }
-        catch (Neo4jTimeoutException e)
-        {
-            // The client's own request timeout elapsed first: the same failure as the check's, with the other setting to raise.
-            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"error: Neo4j at {location} did not answer the connectivity check within {e.Timeout.TotalSeconds:0.###} s (Neo4j__RequestTimeout)."));
-        }
-        catch (Neo4jAuthenticationException)
-        {
-            await error.WriteLineAsync(connection.Options.Password is null
-                ? $"error: Neo4j at {location} requires credentials: pass --password or set NEO4J_PASSWORD."
-                : $"error: Neo4j at {location} refused the credentials of user '{connection.Options.User}'.");
-        }
-        catch (Neo4jUnavailableException e)
-        {
-            await error.WriteLineAsync(EchoedText.Escape($"error: cannot reach Neo4j at {location}: {e.Message}"));
-        }
-        catch (Neo4jException e)
-        {
-            await error.WriteLineAsync(EchoedText.Escape($"error: Neo4j at {location} answered the connectivity check with {e.Message}"));
-        }
-
-        return ExitCodes.Unreachable;
-    }
-
-    private Task<QueryResult> RunAsync(string statementName, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, string what, CancellationToken cancellationToken) =>
-        RunStatementAsync(CypherCatalog.Get(statementName), parameters, mode, what, cancellationToken);
-
-    private Task<QueryResult> RunStatementAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, string what, CancellationToken cancellationToken) =>
-        _waits.WatchAsync(_client.RunAsync(statement, parameters, mode, cancellationToken), what);
-
-    private async Task ApplySchemaAsync(CancellationToken cancellationToken)
-    {
-        // Schema commands cannot share a transaction with data writes, so each runs on its own.
-        foreach (var statement in CypherCatalog.GetStatements("schema"))
-        {
-            await RunStatementAsync(statement, null, AccessMode.Write, "applying the schema", cancellationToken);
-        }
-
-        var wait = new Dictionary<string, object?> { ["timeoutSeconds"] = ImportSettings.IndexWaitSeconds };
-        await RunAsync("import/await-indexes", wait, AccessMode.Write,
-            $"the indexes to come online (up to {ImportSettings.IndexWaitSeconds} s)", cancellationToken);
+        var recorded = await _runner.RunAsync("import/recorded-dataset", StatementRunner.DatasetParameters(settings.Dataset), AccessMode.Read,
+            "reading the dataset's record", cancellationToken);
+        return recorded.Rows.Count > 0 && recorded.Rows[0][0] as string == plan.Version;
     }
 
     private async Task SendAsync(ImportPlan plan, IEnumerable<ImportBatch> batches, string phase, long total, CancellationToken cancellationToken)
@@ -154,9 +132,9 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
             await console.Progress().StartAsync(async progress =>
             {
                 var task = progress.AddTask(phase, maxValue: Math.Max(total, 1));
-                await foreach (var batch in SendEachAsync(plan, batches, cancellationToken))
+                await foreach (var sent in SendEachAsync(plan, batches, cancellationToken))
                 {
-                    task.Increment(batch.RowCount);
+                    task.Increment(sent.Batch.RowCount);
                 }
             });
             return;
@@ -167,97 +145,24 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
         }
     }
 
-    private async IAsyncEnumerable<ImportBatch> SendEachAsync(
+    private async IAsyncEnumerable<SentBatch> SendEachAsync(
         ImportPlan plan, IEnumerable<ImportBatch> batches, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var batch in batches)
+        var sender = new ConcurrentBatchSender(_runner, settings.Concurrency);
+        await foreach (var sent in sender.SendAsync(batches, Parameters, cancellationToken))
         {
-            var clock = Stopwatch.StartNew();
-            var parameters = new Dictionary<string, object?>
-            {
-                ["rows"] = batch.Rows ?? throw new InvalidOperationException("A planned batch has no rows to send."),
-                ["dataset"] = ImportSettings.DatasetName,
-                ["version"] = plan.Version,
-            };
-            var what = $"a batch of {batch.RowCount} {batch.LabelOrType} {(batch.IsNodes ? "nodes" : "relationships")}";
-            var result = await RunAsync(batch.StatementName, parameters, AccessMode.Write, what, cancellationToken);
-            var entry = plan.For(batch);
+            var entry = plan.For(sent.Batch);
             entry.Batches++;
-            entry.Written += SingleCount(result);
-            entry.Elapsed += clock.Elapsed;
-            yield return batch;
+            entry.Written += sent.Written;
+            entry.Elapsed += sent.Elapsed;
+            yield return sent;
         }
-    }
 
-    private async Task<(long Relationships, long Nodes)> SyncAsync(string version, CancellationToken cancellationToken)
-    {
-        var relationships = await DeleteInBatchesAsync("import/sync-relationships", version, cancellationToken);
-        var nodes = await DeleteInBatchesAsync("import/sync-nodes", version, cancellationToken);
-        return (relationships, nodes);
-    }
-
-    private async Task<long> DeleteInBatchesAsync(string statementName, string version, CancellationToken cancellationToken)
-    {
-        var parameters = new Dictionary<string, object?>
+        IReadOnlyDictionary<string, object?> Parameters(ImportBatch batch) => new Dictionary<string, object?>
         {
-            ["dataset"] = ImportSettings.DatasetName,
-            ["version"] = version,
-            ["batchSize"] = (long)settings.BatchSize,
+            ["rows"] = batch.Rows ?? throw new InvalidOperationException("A planned batch has no rows to send."),
+            ["dataset"] = settings.Dataset,
+            ["version"] = plan.Version,
         };
-        long total = 0;
-        while (true)
-        {
-            var deleted = SingleCount(await RunAsync(statementName, parameters, AccessMode.Write, "removing what the files no longer hold", cancellationToken));
-            total += deleted;
-            if (deleted < settings.BatchSize)
-            {
-                return total;
-            }
-        }
     }
-
-    private async Task<int> VerifyAsync(ImportPlan plan, CancellationToken cancellationToken)
-    {
-        var parameters = new Dictionary<string, object?> { ["dataset"] = ImportSettings.DatasetName };
-        var nodes = await RunAsync("import/count-nodes", parameters, AccessMode.Read, "counting the nodes", cancellationToken);
-        var relationships = await RunAsync("import/count-relationships", parameters, AccessMode.Read, "counting the relationships", cancellationToken);
-        var mismatches = new List<string>();
-        Compare(plan, nodes, isNodes: true, mismatches);
-        Compare(plan, relationships, isNodes: false, mismatches);
-        foreach (var mismatch in mismatches)
-        {
-            await error.WriteLineAsync(EchoedText.Escape($"error: {mismatch}"));
-        }
-
-        return mismatches.Count == 0 ? ExitCodes.Success : ExitCodes.VerificationFailed;
-    }
-
-    private static void Compare(ImportPlan plan, QueryResult counts, bool isNodes, List<string> mismatches)
-    {
-        foreach (var row in counts.Rows)
-        {
-            var name = (string)row[0]!;
-            var count = Convert.ToInt64(row[1], System.Globalization.CultureInfo.InvariantCulture);
-            if (plan.Find(isNodes, name) is { } entry)
-            {
-                entry.InDatabase = count;
-            }
-            else
-            {
-                mismatches.Add($"Neo4j holds {count} {(isNodes ? "node(s) labelled" : "relationship(s) of type")} {name} of this dataset that the files do not");
-            }
-        }
-
-        foreach (var entry in plan.Entries.Where(e => e.Kind == (isNodes ? "nodes" : "relationships")))
-        {
-            entry.InDatabase ??= 0;
-            if (entry.InDatabase != entry.Rows)
-            {
-                mismatches.Add($"{entry.Kind} {entry.Name}: the files hold {entry.Rows}, Neo4j holds {entry.InDatabase}");
-            }
-        }
-    }
-
-    private static long SingleCount(QueryResult result) =>
-        result.Rows.Count == 0 ? 0 : Convert.ToInt64(result.Rows[0][0], System.Globalization.CultureInfo.InvariantCulture);
 }

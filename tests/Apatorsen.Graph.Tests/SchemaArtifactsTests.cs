@@ -35,7 +35,10 @@ public sealed class SchemaArtifactsTests
     public void ImportFolder_HoldsNoStatementTheSchemaDoesNotGenerate()
     {
         var generated = SchemaArtifacts.Generate(Schema).Keys.ToHashSet();
-        var handWritten = new[] { "await-indexes", "count-nodes", "count-relationships", "sync-nodes", "sync-relationships" }
+        var handWritten = new[]
+            {
+                "await-indexes", "count-nodes", "sync-nodes", "record-dataset", "recorded-dataset", "forget-dataset", "bulk/own-nodes", "bulk/own-relationships",
+            }
             .Select(n => $"cypher/import/{n}.cypher");
         var onDisk = Directory.EnumerateFiles(RepositoryRoot.Combine("cypher", "import"), "*.cypher", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(RepositoryRoot.Path, f).Replace('\\', '/'));
@@ -57,6 +60,19 @@ public sealed class SchemaArtifactsTests
     }
 
     [Fact]
+    public void DatasetLabel_IsBookkeeping_KnownToTheLint_NotAnEntityOrABiolinkCategory()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(SchemaArtifacts.Generate(Schema)["docs/schema.json"]);
+        var labels = json.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToList();
+        var categorised = json.RootElement.GetProperty("nodeLabels").EnumerateArray().Select(l => l.GetProperty("label").GetString()).ToList();
+
+        Assert.Contains(GraphSchema.DatasetLabel, labels);
+        Assert.DoesNotContain(GraphSchema.DatasetLabel, categorised);
+        Assert.Null(Schema.FindLabel(GraphSchema.DatasetLabel));
+        Assert.Contains(CypherCatalog.GetStatements("schema"), s => s.Contains("FOR (d:Dataset) REQUIRE d.name IS UNIQUE", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EveryLabelAndType_HasAnEmbeddedImportStatementNamingIt()
     {
         foreach (var label in Schema.Labels)
@@ -66,7 +82,8 @@ public sealed class SchemaArtifactsTests
 
         foreach (var type in Schema.RelationshipTypes)
         {
-            Assert.Contains($"MERGE (s)-[r:{type.Type}]->(e)", CypherCatalog.Get(SchemaArtifacts.RelationshipImportName(type.Type)), StringComparison.Ordinal);
+            Assert.Contains($"MERGE (s)-[r:{type.Type} {{dataset: $dataset}}]->(e)", CypherCatalog.Get(SchemaArtifacts.RelationshipImportName(type.Type)), StringComparison.Ordinal);
+            Assert.Contains($"MATCH ()-[r:{type.Type}]->()", CypherCatalog.Get(SchemaArtifacts.RelationshipRemovalName(type.Type)), StringComparison.Ordinal);
         }
     }
 

@@ -24,13 +24,17 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
         ImporterRun.RunAsync(["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString(), "--password", "s3cret-pass", .. extra]);
 
     [Fact]
-    public async Task Import_SendsPingSchemaIndexWaitNodesRelationshipsSyncAndCounts_InThatOrder()
+    public async Task Import_SendsPingSchemaIndexWaitRecordNodesRelationshipsRemovalCountsAndRecord_InThatOrder()
     {
         var run = await ImportAsync();
 
         Assert.True(run.ExitCode == 0, run.Error);
         var phases = _stub.Requests.Select(r => Phase(r.Statement!)).ToList();
-        string[] expectedOrder = ["ping", "schema", "await-indexes", "nodes", "relationships", "sync-relationships", "sync-nodes", "count-nodes", "count-relationships"];
+        string[] expectedOrder =
+        [
+            "ping", "schema", "await-indexes", "recorded-dataset", "nodes", "relationships", "remove-relationships", "sync-nodes",
+            "count-nodes", "count-relationships", "record-dataset",
+        ];
         Assert.Equal(expectedOrder, phases.Distinct());
         Assert.Equal(phases.Order(Comparer<string>.Create((a, b) => Array.IndexOf(expectedOrder, a) - Array.IndexOf(expectedOrder, b))), phases);
     }
@@ -104,27 +108,37 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sync_RepeatsUntilABatchDeletesLessThanTheBatchSize()
+    public async Task Removal_IsOneStatementPerRelationshipType_ThenOneForNodes_KeepingTheVersionJustWritten()
     {
-        var answer = _neo4j.Answer;
-        var firstSync = true;
-        _stub.Responder = request =>
-        {
-            if (request.Statement == CypherCatalog.Get("import/sync-nodes") && firstSync)
-            {
-                firstSync = false;
-                return StubResponse.Rows(["deleted"], [10L]);
-            }
-
-            return answer(request);
-        };
-
         var run = await ImportAsync("--batch-size", "10");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal(2, _stub.Requests.Count(r => r.Statement == CypherCatalog.Get("import/sync-nodes")));
-        Assert.Equal(10L, _stub.Requests.First(r => r.Statement == CypherCatalog.Get("import/sync-nodes")).Parameter("batchSize"));
-        Assert.Contains("removed 0 relationship(s) and 10 node(s)", run.Output, StringComparison.Ordinal);
+        var removals = _stub.Requests.Where(r => Phase(r.Statement!) is "remove-relationships" or "sync-nodes").ToList();
+        var expected = ApatorsenSchema.Instance.RelationshipTypes.Select(t => CypherCatalog.Get(SchemaArtifacts.RelationshipRemovalName(t.Type)))
+            .Append(CypherCatalog.Get("import/sync-nodes"));
+        Assert.Equal(expected, removals.Select(r => r.Statement));
+        Assert.All(removals, r =>
+        {
+            Assert.Equal("apatorsen", r.Parameter("dataset"));
+            Assert.Equal(Shipped.Version, r.Parameter("keep"));
+            Assert.Equal(10L, r.Parameter("batchSize"));
+        });
+        Assert.Contains("removed 0 relationship(s) no longer in the files; released 0 node(s)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RemovalStatements_SeekThroughTheTypesDatasetIndex_WithoutANotEqualsScan()
+    {
+        var schema = CypherCatalog.GetStatements("schema");
+        foreach (var type in ApatorsenSchema.Instance.RelationshipTypes)
+        {
+            var removal = CypherCatalog.Get(SchemaArtifacts.RelationshipRemovalName(type.Type));
+            Assert.Contains($"MATCH ()-[r:{type.Type}]->()", removal, StringComparison.Ordinal);
+            Assert.Contains("r.dataset = $dataset AND r.datasetVersion < $keep", removal, StringComparison.Ordinal);
+            Assert.Contains("r.dataset = $dataset AND r.datasetVersion > $keep", removal, StringComparison.Ordinal);
+            Assert.DoesNotContain("<>", removal, StringComparison.Ordinal);
+            Assert.Contains(schema, s => s.Contains($"FOR ()-[r:{type.Type}]-() ON (r.dataset, r.datasetVersion)", StringComparison.Ordinal));
+        }
     }
 
     [Fact]
@@ -187,7 +201,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Neo.ClientError.Schema.ConstraintValidationFailed", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(_stub.Requests, r => r.Statement!.Contains("sync", StringComparison.Ordinal) || r.Statement!.Contains("DELETE", StringComparison.Ordinal));
+        Assert.DoesNotContain(_stub.Requests, r => r.Statement!.Contains("DELETE", StringComparison.Ordinal) || r.Statement == CypherCatalog.Get("import/record-dataset"));
     }
 
     [Fact]
@@ -209,7 +223,9 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
         _ when statement == CypherCatalog.Get("ping") => "ping",
         _ when statement == CypherCatalog.Get("import/await-indexes") => "await-indexes",
         _ when statement == CypherCatalog.Get("import/sync-nodes") => "sync-nodes",
-        _ when statement == CypherCatalog.Get("import/sync-relationships") => "sync-relationships",
+        _ when statement.StartsWith("// Removes this dataset's", StringComparison.Ordinal) => "remove-relationships",
+        _ when statement == CypherCatalog.Get("import/recorded-dataset") => "recorded-dataset",
+        _ when statement == CypherCatalog.Get("import/record-dataset") => "record-dataset",
         _ when statement == CypherCatalog.Get("import/count-nodes") => "count-nodes",
         _ when statement == CypherCatalog.Get("import/count-relationships") => "count-relationships",
         _ when statement.Contains("MERGE (n:", StringComparison.Ordinal) => "nodes",

@@ -36,6 +36,8 @@ public sealed class QueryApiStub : IAsyncDisposable
     private readonly Queue<StubResponse> _scripted = new();
     private readonly Dictionary<string, string?> _openTransactions = new(StringComparer.Ordinal);
     private int _transactionCount;
+    private int _inFlight;
+    private int _maxInFlight;
 
     private QueryApiStub(WebApplication app)
     {
@@ -60,6 +62,12 @@ public sealed class QueryApiStub : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// The most requests the stub was handling at one moment (from arrival to the end of the answer, delays included):
+    /// how many statements a client had in flight. Give answers a <see cref="StubResponse.Delay"/> so that they overlap.
+    /// </summary>
+    public int MaxConcurrentRequests => Volatile.Read(ref _maxInFlight);
 
     /// <summary>Transaction ids the stub considers open (opened and neither committed nor rolled back).</summary>
     public IReadOnlyCollection<string> OpenTransactions
@@ -155,6 +163,24 @@ public sealed class QueryApiStub : IAsyncDisposable
     }
 
     private async Task HandleAsync(HttpContext context)
+    {
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        for (var max = Volatile.Read(ref _maxInFlight); inFlight > max; max = Volatile.Read(ref _maxInFlight))
+        {
+            Interlocked.CompareExchange(ref _maxInFlight, inFlight, max);
+        }
+
+        try
+        {
+            await AnswerAsync(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context)
     {
         var request = await RecordedRequestReader.ReadAsync(context.Request, context.RequestAborted);
         StubResponse? response;

@@ -36,6 +36,27 @@ public sealed class QueryApiStubTests
         Assert.Contains("\"counters\"", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Stub_RecordsTheMostRequestsItHandledAtOnce(int concurrent)
+    {
+        await using var stub = await QueryApiStub.StartAsync(Ct);
+        stub.Responder = _ => StubResponse.Empty() with { Delay = TimeSpan.FromMilliseconds(200) };
+        using var http = new HttpClient { BaseAddress = stub.Uri };
+
+        for (var round = 0; round < 2; round++)
+        {
+            await Task.WhenAll(Enumerable.Range(0, concurrent).Select(async _ =>
+            {
+                using var response = await http.PostAsync("db/neo4j/query/v2", new StringContent("{}"), Ct);
+            }));
+        }
+
+        Assert.Equal(2 * concurrent, stub.Requests.Count);
+        Assert.Equal(concurrent, stub.MaxConcurrentRequests);
+    }
+
     [Fact]
     public async Task Stub_AnswersEnqueuedResponsesInOrderThenFallsBackToTheResponder()
     {

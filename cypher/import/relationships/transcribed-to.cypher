@@ -1,15 +1,16 @@
-// Loads one batch of TRANSCRIBED_TO relationships. Generated from the schema (src/Apatorsen.Graph/Schema/ApatorsenSchema.cs)
+// Loads one batch of TRANSCRIBED_TO relationships for one dataset. Generated from the schema (src/Apatorsen.Graph/Schema/ApatorsenSchema.cs)
 // by `dotnet run --project src/Apatorsen.Importer -- generate`; do not edit by hand.
 // Endpoints are found through the unique :Entity(id) constraint; the validator has already checked
-// that they exist and that the schema allows TRANSCRIBED_TO between their labels.
+// that they exist and that the schema allows TRANSCRIBED_TO between their labels. A relationship belongs to the one dataset
+// that states it: two datasets stating the same fact hold one relationship each. A row whose relationship already
+// carries this dataset's $version is dropped before MERGE, so an unchanged rerun takes no write locks.
 // @param $rows List
 // @param $dataset String
 // @param $version String
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.start})
 MATCH (e:Entity {id: row.end})
-MERGE (s)-[r:TRANSCRIBED_TO]->(e)
-WITH r, row
-WHERE r.datasetVersion IS NULL OR r.datasetVersion <> $version
+WHERE NOT EXISTS { (s)-[current:TRANSCRIBED_TO {dataset: $dataset, datasetVersion: $version}]->(e) }
+MERGE (s)-[r:TRANSCRIBED_TO {dataset: $dataset}]->(e)
 SET r = row.properties, r.dataset = $dataset, r.datasetVersion = $version
 RETURN count(r) AS written

@@ -9,12 +9,11 @@ public static class DomainProperties
 {
     private static readonly HashSet<string> NodeExcluded = new(StringComparer.Ordinal)
     {
-        GraphSchema.IdProperty, GraphSchema.NameProperty, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun",
-        "datasets", "datasetVersions",
+        GraphSchema.IdProperty, GraphSchema.NameProperty, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, GraphSchema.DatasetsProperty, GraphSchema.DatasetVersionsProperty, "importRun",
     };
 
     private static readonly HashSet<string> RelationshipExcluded = new(
-        [.. Evidence.ProvenanceProperties, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun"], StringComparer.Ordinal);
+        [.. Evidence.ProvenanceProperties, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, GraphSchema.DatasetsProperty, GraphSchema.DatasetVersionsProperty, "importRun"], StringComparer.Ordinal);
 
     public static IReadOnlyDictionary<string, object> OfNode(IEnumerable<KeyValuePair<string, object?>> properties) =>
         Filter(properties, NodeExcluded);

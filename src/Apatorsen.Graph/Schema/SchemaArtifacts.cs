@@ -23,6 +23,9 @@ public static class SchemaArtifacts
 
     public static string RelationshipImportName(string type) => $"import/relationships/{Kebab(type)}";
 
+    /// <summary>The statement removing one dataset's relationships of a type, but for one version, through the type's dataset index.</summary>
+    public static string RelationshipRemovalName(string type) => $"import/removal/{Kebab(type)}";
+
     public static IReadOnlyDictionary<string, string> Generate(GraphSchema schema)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -43,8 +46,10 @@ public static class SchemaArtifacts
         {
             files[$"cypher/{RelationshipImportName(type.Type)}.cypher"] =
                 CypherCatalog.GetTemplate("relationship-import").Replace("{Type}", type.Type, StringComparison.Ordinal);
+            files[$"cypher/{RelationshipRemovalName(type.Type)}.cypher"] = FillType(CypherCatalog.GetTemplate("relationship-removal"), type.Type);
         }
 
+        files["cypher/import/count-relationships.cypher"] = CountRelationships(schema);
         return files;
     }
 
@@ -66,11 +71,28 @@ public static class SchemaArtifacts
             }
         }
 
+        text.Append('\n').Append("// Per relationship type, the importer's way to the relationships of one dataset and version (removal, count check).\n");
+        foreach (var type in schema.RelationshipTypes)
+        {
+            text.Append(FillType(CypherCatalog.GetTemplate("relationship-dataset-index"), type.Type));
+        }
+
         text.Append('\n').Append(CypherCatalog.GetTemplate("fulltext-index")
             .Replace("{Labels}", string.Join('|', schema.Labels.Select(l => l.Label)), StringComparison.Ordinal)
             .Replace("{Properties}", "n.name, n.synonyms, n.id, n.formerIds", StringComparison.Ordinal));
         return text.ToString();
     }
+
+    private static string CountRelationships(GraphSchema schema)
+    {
+        var parts = schema.RelationshipTypes.Select(type =>
+            $"  MATCH ()-[r:{type.Type}]->()\n  WHERE r.dataset = $dataset AND r.datasetVersion IS NOT NULL\n  RETURN '{type.Type}' AS type, count(r) AS count");
+        return CypherCatalog.GetTemplate("count-relationships").Replace("{Parts}", string.Join("\n  UNION ALL\n", parts), StringComparison.Ordinal);
+    }
+
+    private static string FillType(string template, string type) => template
+        .Replace("{type}", Snake(type), StringComparison.Ordinal)
+        .Replace("{Type}", type, StringComparison.Ordinal);
 
     private static string MechanismQuery(GraphSchema schema)
     {
@@ -98,7 +120,8 @@ public static class SchemaArtifacts
         var document = new
         {
             comment = "Generated from src/Apatorsen.Graph/Schema/ApatorsenSchema.cs by `dotnet run --project src/Apatorsen.Importer -- generate`; do not edit.",
-            labels = schema.Labels.Select(l => l.Label).Prepend(GraphSchema.EntityLabel).ToArray(),
+            labels = schema.Labels.Select(l => l.Label).Prepend(GraphSchema.EntityLabel).Append(GraphSchema.DatasetLabel).ToArray(),
+            bookkeepingLabels = new[] { GraphSchema.DatasetLabel },
             relationshipTypes = schema.RelationshipTypes.Select(t => t.Type).ToArray(),
             propertyKeys = schema.PropertyKeys().Concat(ImportRowKeys).Distinct().Order(StringComparer.Ordinal).ToArray(),
             nodeLabels = schema.Labels.Select(l => new

@@ -11,8 +11,10 @@ internal static class SchemaMarkdown
         md.Append("# Graph schema\n\n");
         md.Append("Generated from `src/Apatorsen.Graph/Schema/ApatorsenSchema.cs` by ")
           .Append("`dotnet run --project src/Apatorsen.Importer -- generate`; do not edit by hand. ")
-          .Append("Every node also carries the label `Entity`; the importer adds `dataset` and `datasetVersion` ")
-          .Append("to every node and relationship. Arrays use `;` in the CSV files.\n\n")
+          .Append("Every node also carries the label `Entity`; the importer adds `datasets` and `datasetVersions` (the datasets ")
+          .Append("holding the node, one `name@version` each) to every node, `dataset` and `datasetVersion` to every relationship, ")
+          .Append("and one bookkeeping `(:Dataset {name, version, nodes, relationships, importedAt})` node per dataset (docs/neo4j.md). ")
+          .Append("Arrays use `;` in the CSV files.\n\n")
           .Append("Every label maps to a concrete class and every relationship type to a predicate of Biolink Model ")
           .Append(Biolink.BiolinkModel.Instance.Version)
           .Append(", checked by `tests/Apatorsen.Graph.Tests/BiolinkConformanceTests.cs` against the model's facts ")

@@ -69,6 +69,38 @@ public sealed partial class ComposeFileTests
         return match.Groups["value"].Value.Trim('"');
     }
 
+    [Fact]
+    public void BulkLoad_RunsTheServersImage_OnItsVolume_WithTheArgumentsTheImporterWrote_ForTheFilesItValidated()
+    {
+        var images = AnyNeo4jImage().Matches(Compose).Select(m => m.Groups["image"].Value).Distinct().ToList();
+        Assert.Equal([Neo4jImage.Default], images);
+        var plan = Service("bulk-plan");
+        var load = Service("bulk-load");
+        var finish = Service("bulk-finish");
+        Assert.Contains("profiles: [\"bulk\"]", plan, StringComparison.Ordinal);
+        Assert.Contains("profiles: [\"bulk\"]", load, StringComparison.Ordinal);
+        Assert.Contains("\"--arguments-file\", \"/plan/neo4j-admin.args\"", plan, StringComparison.Ordinal);
+        Assert.Contains("\"neo4j-admin\", \"database\", \"import\", \"full\", \"neo4j\", \"@/plan/neo4j-admin.args\"", load, StringComparison.Ordinal);
+        Assert.Contains("- neo4j-data:/data", load, StringComparison.Ordinal);
+        // neo4j-admin reads the files at the paths the importer wrote: the same mount, named as --files-root.
+        const string data = "${APATORSEN_DATA:-./data/apatorsen}:/import/dataset:ro";
+        Assert.All(new[] { plan, load, finish }, service => Assert.Contains(data, service, StringComparison.Ordinal));
+        Assert.Contains("\"--files-root\", \"/import/dataset\"", plan, StringComparison.Ordinal);
+        Assert.Contains("\"finish\", \"--data\", \"/import/dataset\", \"--dataset\", \"${APATORSEN_DATASET:-apatorsen}\"", finish, StringComparison.Ordinal);
+    }
+
+    // A service's block: from its name to the next service (or the volumes).
+    private static string Service(string name)
+    {
+        var start = Compose.IndexOf($"\n  {name}:\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"docker-compose.yml has no service {name}.");
+        var next = Regex.Match(Compose[(start + name.Length + 5)..], @"\n  [a-z][a-z0-9-]*:\n|\nvolumes:");
+        return Compose.Substring(start, name.Length + 5 + (next.Success ? next.Index : Compose.Length - start - name.Length - 5));
+    }
+
+    [GeneratedRegex(@"\$\{NEO4J_IMAGE:-(?<image>[^}]+)\}")]
+    private static partial Regex AnyNeo4jImage();
+
     [GeneratedRegex(@"(?m)^\s*image:\s*\$\{NEO4J_IMAGE:-(?<image>[^}]+)\}\s*$")]
     private static partial Regex ComposeImageDefault();
 

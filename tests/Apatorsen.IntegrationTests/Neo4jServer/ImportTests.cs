@@ -27,7 +27,7 @@ public sealed class ImportTests(Neo4jFixture neo4j)
         Assert.Equal(afterFirst, afterSecond);
         Assert.Equal(Expected(), afterSecond);
         var ids = await neo4j.Client.RunAsync(
-            "MATCH (n:Entity) WHERE n.dataset = $dataset RETURN count(n) AS nodes, count(DISTINCT n.id) AS ids",
+            "MATCH (n:Entity) WHERE $dataset IN n.datasets RETURN count(n) AS nodes, count(DISTINCT n.id) AS ids",
             new Dictionary<string, object?> { ["dataset"] = "apatorsen" }, AccessMode.Read, ct);
         Assert.Equal(ids.Rows[0]["nodes"], ids.Rows[0]["ids"]);
     }
@@ -37,20 +37,20 @@ public sealed class ImportTests(Neo4jFixture neo4j)
     {
         var ct = TestContext.Current.CancellationToken;
         var otherDataset = new Dictionary<string, object?> { ["id"] = "other:keep-me", ["dataset"] = "another-dataset" };
-        await neo4j.Client.RunAsync("MERGE (n:Entity {id: $id}) SET n.dataset = $dataset", otherDataset, AccessMode.Write, ct);
+        await neo4j.Client.RunAsync("MERGE (n:Entity {id: $id}) SET n.datasets = [$dataset], n.datasetVersions = [$dataset + '@v1']", otherDataset, AccessMode.Write, ct);
         using var trimmed = new TrimmedDataset(Neo4jFixture.ShippedData, RemovedId);
         try
         {
             Assert.Equal(0, (await neo4j.ImportAsync(Neo4jFixture.ShippedData, ct)).ExitCode);
-            var reimport = await neo4j.ImportAsync(trimmed.Path, ct);
+            var reimport = await neo4j.ImportAsync(trimmed.Path, ct); // as dataset apatorsen, whatever the folder's name
 
             Assert.True(reimport.ExitCode == 0, reimport.Error);
             var removed = await neo4j.Client.RunAsync(
                 "OPTIONAL MATCH (n:Entity {id: $id}) RETURN count(n) AS nodes", new Dictionary<string, object?> { ["id"] = RemovedId }, AccessMode.Read, ct);
             Assert.Equal(0L, removed.Rows[0]["nodes"]);
             var kept = await neo4j.Client.RunAsync(
-                "MATCH (n:Entity {id: $id}) RETURN n.dataset AS dataset", new Dictionary<string, object?> { ["id"] = "other:keep-me" }, AccessMode.Read, ct);
-            Assert.Equal("another-dataset", Assert.Single(kept.Rows)["dataset"]);
+                "MATCH (n:Entity {id: $id}) RETURN n.datasets AS datasets", new Dictionary<string, object?> { ["id"] = "other:keep-me" }, AccessMode.Read, ct);
+            Assert.Equal(["another-dataset"], ((IReadOnlyList<object?>)Assert.Single(kept.Rows)["datasets"]!).Cast<string>());
             var trimmedDataset = GraphDataset.Load(trimmed.Path, ApatorsenSchema.Instance);
             Assert.Equal(Expected(trimmedDataset), await CountsAsync(ct));
         }

@@ -11,7 +11,14 @@ public sealed partial class Neo4jFixture
     /// Runs the importer's own command line against this Neo4j (skipping the calling test when there is none) and
     /// returns its exit code and output.
     /// </summary>
-    public async Task<(int ExitCode, string Output, string Error)> ImportAsync(string dataDirectory, CancellationToken cancellationToken)
+    public Task<(int ExitCode, string Output, string Error)> ImportAsync(string dataDirectory, CancellationToken cancellationToken) =>
+        RunImporterAsync(["--data", dataDirectory, "--dataset", "apatorsen"], cancellationToken);
+
+    /// <summary>
+    /// Runs the importer's command line with <paramref name="args"/> (any command: an import, <c>remove</c>,
+    /// <c>finish</c>) against this Neo4j, skipping the calling test when there is none.
+    /// </summary>
+    public async Task<(int ExitCode, string Output, string Error)> RunImporterAsync(string[] args, CancellationToken cancellationToken)
     {
         EnsureAvailable();
         using var output = new StringWriter();
@@ -23,7 +30,7 @@ public sealed partial class Neo4jFixture
             ["Neo4j__User"] = User.Length == 0 ? null : User,
             ["Neo4j__Password"] = User.Length == 0 ? null : Password,
         };
-        var exit = await ImporterCli.RunAsync(["--data", dataDirectory], output, error, environment, cancellationToken);
+        var exit = await ImporterCli.RunAsync(args, output, error, environment, cancellationToken);
         return (exit, output.ToString(), error.ToString());
     }
 }

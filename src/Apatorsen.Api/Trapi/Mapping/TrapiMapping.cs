@@ -22,13 +22,13 @@ public static class TrapiMapping
     // Id and name have fields of their own; the importer's bookkeeping is not the graph's knowledge.
     private static readonly HashSet<string> NodeFields = new(StringComparer.Ordinal)
     {
-        PropertyNames.Id, PropertyNames.Name, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun",
+        PropertyNames.Id, PropertyNames.Name, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, GraphSchema.DatasetsProperty, GraphSchema.DatasetVersionsProperty, "importRun",
     };
 
     // Sources and qualifiers have fields of their own.
     private static readonly HashSet<string> EdgeFields = new(StringComparer.Ordinal)
     {
-        PropertyNames.PrimaryKnowledgeSource, PropertyNames.AggregatorKnowledgeSource, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, "importRun",
+        PropertyNames.PrimaryKnowledgeSource, PropertyNames.AggregatorKnowledgeSource, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, GraphSchema.DatasetsProperty, GraphSchema.DatasetVersionsProperty, "importRun",
     };
 
     public static TrapiNode Node(StoredNode node) => Nodes.GetValue(node, MapNode);

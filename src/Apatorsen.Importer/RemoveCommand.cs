@@ -1,0 +1,55 @@
+using Apatorsen.Graph.Dataset;
+using Apatorsen.Neo4j;
+using Spectre.Console;
+
+namespace Apatorsen.Importer;
+
+/// <summary>
+/// <c>remove --dataset NAME</c>: takes one dataset out of the graph — its relationships, its hold on nodes (a node
+/// goes when no other dataset holds it) and its (:Dataset) record — leaving every other dataset as it was.
+/// </summary>
+internal sealed class RemoveCommand(ImportSettings settings, ImporterConfiguration configuration, IAnsiConsole console, TextWriter error)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await Neo4jConnection.CreateOrReportAsync(configuration, error);
+        if (connection is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var runner = new StatementRunner(connection, settings, error);
+        if (await runner.CheckConnectivityAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        try
+        {
+            // The per-type dataset indexes make the removal a seek; on a graph the importer wrote they exist already.
+            await runner.ApplySchemaAsync(cancellationToken);
+            var (relationships, nodes) = await new DatasetRemoval(runner, settings.BatchSize).RemoveAsync(settings.Dataset, DatasetRemoval.Everything, cancellationToken);
+            var forgotten = StatementRunner.SingleCount(await runner.RunAsync("import/forget-dataset", StatementRunner.DatasetParameters(settings.Dataset),
+                AccessMode.Write, "removing the dataset's record", cancellationToken));
+            if (forgotten == 0 && relationships == 0 && nodes == 0)
+            {
+                console.MarkupLineInterpolated($"the graph holds no dataset named {settings.Dataset}: nothing removed");
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"removed dataset {settings.Dataset}: {relationships} relationship(s); released {nodes} node(s), deleting those no other dataset holds");
+            }
+            return ExitCodes.Success;
+        }
+        catch (Neo4jException e)
+        {
+            await error.WriteLineAsync(EchoedText.Escape($"error: removing dataset {settings.Dataset} failed: {e.Message}. Run remove again to complete it."));
+            return e is Neo4jUnavailableException or Neo4jAuthenticationException ? ExitCodes.Unreachable : ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync($"interrupted while removing dataset {settings.Dataset}: what was removed stays removed; run remove again to complete it.");
+            return ExitCodes.Interrupted;
+        }
+    }
+}
