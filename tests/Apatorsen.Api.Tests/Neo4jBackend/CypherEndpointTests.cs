@@ -265,6 +265,10 @@ public sealed class CypherEndpointTests
     [InlineData("RETURN apoc.version() AS version", "apoc.version")]
     [InlineData("USE system SHOW USERS", "USE")]
     [InlineData("RETURN 1 AS one; RETURN 2 AS two", "more than one statement")]
+    [InlineData("LOAD\u001cCSV FROM 'file:///etc/passwd' AS r RETURN r", "LOAD CSV")]
+    [InlineData("SHOW SETTINGS YIELD name, value RETURN name, value", "SHOW SETTINGS")]
+    [InlineData("SHOW USERS", "SHOW USERS")]
+    [InlineData("SHOW\u001fTRANSACTIONS", "SHOW TRANSACTIONS")]
     public async Task StatementThatReachesBeyondTheGraph_Is400NamingTheClause_AndNothingReachesNeo4j(string statement, string clause)
     {
         await using var api = await Neo4jApiHarness.StartAsync();
@@ -278,6 +282,10 @@ public sealed class CypherEndpointTests
     [Theory]
     [InlineData("CALL db.labels() YIELD label RETURN label")]
     [InlineData("RETURN 'LOAD CSV; CALL dbms.x()' AS text; // a comment")]
+    [InlineData("SHOW INDEXES YIELD name, type RETURN name, type")]
+    [InlineData("SHOW CONSTRAINTS")]
+    [InlineData("SHOW FUNCTIONS")]
+    [InlineData("SHOW PROCEDURES")]
     public async Task ReadingStatement_ThatOnlyMentionsRefusedClauses_ReachesNeo4j(string statement)
     {
         await using var api = await Neo4jApiHarness.StartAsync();
