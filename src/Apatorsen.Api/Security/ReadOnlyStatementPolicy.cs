@@ -72,7 +72,7 @@ internal static class ReadOnlyStatementPolicy
             return "The statement has a USE clause; it always runs against the API's database.";
         }
 
-        if (token.IsKeyword("SHOW") && next.IsName && !FollowsAs(tokens, i) && ShowCommands.Refusal(tokens, i) is { } show)
+        if (token.IsKeyword("SHOW") && next.IsName && !InExpression(tokens, i) && ShowCommands.Refusal(tokens, i) is { } show)
         {
             return show;
         }
@@ -97,6 +97,23 @@ internal static class ReadOnlyStatementPolicy
     }
 
     private static bool FollowsAs(IReadOnlyList<CypherToken> tokens, int i) => i > 0 && tokens[i - 1].IsKeyword("AS");
+
+    // After these a name is an expression (a variable), never the start of a clause: RETURN show LIMIT 1.
+    // Not after '*' or '{', which may end an importing WITH * or open a subquery that starts with SHOW.
+    private static readonly string[] ExpressionKeywords = ["AS", "RETURN", "WITH", "WHERE", "BY", "AND", "OR", "XOR", "NOT", "IN", "UNWIND", "DISTINCT"];
+    private const string ExpressionSymbols = ",([=<>+-/%^";
+
+    private static bool InExpression(IReadOnlyList<CypherToken> tokens, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var previous = tokens[i - 1];
+        return ExpressionKeywords.Any(previous.IsKeyword)
+            || (previous.Kind == CypherTokenKind.Symbol && previous.Text.Length == 1 && ExpressionSymbols.Contains(previous.Text[0], StringComparison.Ordinal));
+    }
 
     // a.b.c(...) starting at i: a function called by its qualified name.
     private static string? QualifiedCall(IReadOnlyList<CypherToken> tokens, int i)

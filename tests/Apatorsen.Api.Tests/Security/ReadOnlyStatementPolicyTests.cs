@@ -68,6 +68,10 @@ public sealed class ReadOnlyStatementPolicyTests
         "SHOW PROCEDURE EXECUTABLE YIELD name",
         "CYPHER 25 SHOW INDEXES YIELD name AS i SHOW CONSTRAINTS YIELD name AS c RETURN i, c",
         "WITH 1 AS show RETURN show",
+        "WITH 1 AS show RETURN show LIMIT 1",
+        "MATCH (show) WHERE show IS NOT NULL RETURN show ORDER BY show DESC",
+        "WITH [1] AS show UNWIND show AS x RETURN x, show",
+        "WITH 1 AS show RETURN [show, show IS NULL], (show IN [1]) AS y",
         "MATCH (n:Show {show: 1}) RETURN n.show AS show",
         "RETURN 1 AS `show`",
         "CYPHER 25 RETURN s'{n}' AS text",
@@ -171,6 +175,9 @@ public sealed class ReadOnlyStatementPolicyTests
         { "CYPHER 25 SHOW INDEXES YIELD name SHOW SETTINGS YIELD name AS s RETURN s", "SHOW SETTINGS" },
         { "CYPHER 25 CALL { SHOW SETTINGS YIELD name RETURN name } RETURN name", "SHOW SETTINGS" },
         { "/* SHOW INDEXES */ SHOW /* x */ SETTINGS", "SHOW SETTINGS" },
+        { "MATCH (n) CALL { WITH * SHOW SETTINGS YIELD name RETURN name } RETURN name", "SHOW SETTINGS" },
+        { "MATCH (n) CALL (n) { SHOW USERS YIELD user RETURN user } RETURN user", "SHOW USERS" },
+        { "MATCH (n) WITH n SHOW SETTINGS YIELD name RETURN name", "SHOW SETTINGS" },
     };
 
     [Theory]
