@@ -15,6 +15,7 @@ if (!builder.TryAddKnowledgeGraph(Console.Error))
 }
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
@@ -22,7 +23,7 @@ app.UseSingleValuedQuery();
 app.UseResponseCache();
 
 app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapScalarApiReference(options => options.DisableDefaultFonts()).AddEndpointFilter(SecurityHeaders.ScalarPageFilter);
 app.MapHealth();
 
 app.MapGraphApi()

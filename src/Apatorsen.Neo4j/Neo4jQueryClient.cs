@@ -27,7 +27,8 @@ namespace Apatorsen.Neo4j;
 /// for server errors, <see cref="Neo4jAuthenticationException"/> for 401, <see cref="Neo4jUnavailableException"/>,
 /// <see cref="Neo4jTimeoutException"/>, <see cref="Neo4jProtocolException"/>; caller cancellation stays an
 /// <see cref="OperationCanceledException"/>. Implicit transactions and transaction opening are retried on transient
-/// errors and connection failures (<see cref="Neo4jOptions.MaxRetryAttempts"/>), so implicit writes should be idempotent (MERGE).</para>
+/// errors and connection failures (<see cref="Neo4jOptions.MaxRetryAttempts"/>), so implicit writes should be idempotent (MERGE);
+/// <see cref="RunInTransactionAsync{T}"/> retries an explicit transaction's whole work the same way.</para>
 /// </remarks>
 public sealed class Neo4jQueryClient
 {
@@ -94,8 +95,37 @@ public sealed class Neo4jQueryClient
     public async Task<Neo4jTransaction> BeginTransactionAsync(AccessMode accessMode, CancellationToken cancellationToken = default)
     {
         EnsureDefined(accessMode);
+        return await _retry.ExecuteAsync(token => OpenAsync(accessMode, token), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a new explicit transaction and, when it fails with a transient error or a
+    /// connection failure, runs it again as a whole in another new transaction, under the same retry policy as
+    /// implicit transactions (<see cref="Neo4jOptions.MaxRetryAttempts"/>, exponential backoff with jitter), until
+    /// <paramref name="cancellationToken"/> ends it. The work commits or rolls back; a transaction it leaves open is
+    /// rolled back when the attempt ends. Suits reads, and writes that may be repeated.
+    /// </summary>
+    public Task<T> RunInTransactionAsync<T>(
+        AccessMode accessMode,
+        Func<Neo4jTransaction, CancellationToken, Task<T>> work,
+        CancellationToken cancellationToken = default)
+    {
+        EnsureDefined(accessMode);
+        ArgumentNullException.ThrowIfNull(work);
+        return _retry.ExecuteAsync(
+            async token =>
+            {
+                await using var transaction = await OpenAsync(accessMode, token);
+                return await work(transaction, token);
+            },
+            cancellationToken);
+    }
+
+    // One attempt at opening.
+    private async Task<Neo4jTransaction> OpenAsync(AccessMode accessMode, CancellationToken cancellationToken)
+    {
         var call = new QueryApiCall("begin transaction", HttpMethod.Post, "/tx", QueryRequestBody.ForBegin(accessMode));
-        var response = await _retry.ExecuteAsync(token => _transport.SendAsync(call, token), cancellationToken);
+        var response = await _transport.SendAsync(call, cancellationToken);
         var transaction = response.Transaction
             ?? throw new Neo4jProtocolException("Neo4j answered POST .../query/v2/tx without a transaction.id; does the server support explicit transactions (Neo4j 5.26 or later)?");
         _logger.LogDebug("Neo4j transaction {TransactionId} opened ({AccessMode})", transaction.Id, accessMode);

@@ -179,6 +179,54 @@ public sealed class TransactionTests
     }
 
     [Fact]
+    public async Task RunInTransactionAsync_WhenAStatementFailsTransiently_RunsTheWholeWorkAgainInANewTransaction()
+    {
+        await using var harness = await ClientHarness.StartAsync();
+        var attempts = new List<string>();
+
+        var result = await harness.Client.RunInTransactionAsync(
+            AccessMode.Read,
+            async (transaction, token) =>
+            {
+                attempts.Add(transaction.Id);
+                if (attempts.Count == 1)
+                {
+                    harness.Stub.Enqueue(StubResponse.TransientError());
+                }
+
+                await transaction.RunAsync("RETURN 1", null, token);
+                await transaction.RollbackAsync(token);
+                return attempts.Count;
+            },
+            Ct);
+
+        Assert.Equal(2, result);
+        Assert.Equal(["tx1", "tx2"], attempts);
+        Assert.Equal(
+            [QueryApiRoute.BeginTransaction, QueryApiRoute.RunInTransaction, QueryApiRoute.BeginTransaction, QueryApiRoute.RunInTransaction, QueryApiRoute.RollbackTransaction],
+            harness.Stub.Requests.Select(r => r.Route));
+    }
+
+    [Fact]
+    public async Task RunInTransactionAsync_WhenTheWorkFailsOtherwise_DoesNotRetry_AndRollsBackWhatItLeftOpen()
+    {
+        await using var harness = await ClientHarness.StartAsync();
+        var attempts = 0;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Client.RunInTransactionAsync<int>(
+            AccessMode.Read,
+            (_, _) =>
+            {
+                attempts++;
+                throw new InvalidOperationException("not Neo4j's failure");
+            },
+            Ct));
+
+        Assert.Equal(1, attempts);
+        Assert.Equal([QueryApiRoute.BeginTransaction, QueryApiRoute.RollbackTransaction], harness.Stub.Requests.Select(r => r.Route));
+    }
+
+    [Fact]
     public async Task BeginTransactionAsync_WhenServerSendsNoAffinity_SendsNoAffinityHeaderLater()
     {
         await using var harness = await ClientHarness.StartAsync();

@@ -25,7 +25,7 @@ public static class CypherEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status501NotImplemented)
             .WithSummary("Run one read-only Cypher statement (Neo4j backend, API key)")
-            .WithDescription($"For power users: runs the statement in a read transaction that is always rolled back, with a time limit and a row cap (the answer says when rows were cut off). Off unless Api:CypherApiKey is set; send the key in {ApiKeyHeader}. After {CypherKeyGate.FailuresPerWindow} wrong keys in {CypherKeyGate.Window.TotalSeconds:0} s a client gets 429. The body may be at most {CypherRequestBody.MaxBytes / 1024} KB. 501 on the embedded backend. Neo4j's errors come back as 400 with Neo4j's code in the 'code' extension.");
+            .WithDescription($"For power users: runs the statement in a read transaction that is always rolled back, with a time limit and a row cap (the answer says when rows were cut off). Off unless Api:CypherApiKey is set; send the key in {ApiKeyHeader}. After more than {CypherKeyGate.FailuresPerWindow} wrong keys in {CypherKeyGate.Window.TotalSeconds:0} s a client gets 429. SHOW commands other than INDEXES, CONSTRAINTS, FUNCTIONS and PROCEDURES, LOAD CSV, USE, TERMINATE and procedures beyond a few db.* ones are refused with 400. The body may be at most {CypherRequestBody.MaxBytes / 1024} KB. 501 on the embedded backend. Neo4j's errors come back as 400 with Neo4j's code in the 'code' extension.");
         return app;
     }
 

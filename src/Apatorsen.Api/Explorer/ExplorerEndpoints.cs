@@ -31,7 +31,6 @@ public static class ExplorerEndpoints
     {
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "same-origin";
         headers.CacheControl = "no-cache";
         // The page's <base> carries the path base, so that it works behind a proxy that mounts the API below a path.
@@ -47,7 +46,6 @@ public static class ExplorerEndpoints
         }
 
         var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
         headers.CacheControl = "no-cache";
         headers.Vary = HeaderNames.AcceptEncoding;
         if (asset.Gzipped is not null && AcceptsGzip(context.Request))

@@ -12,9 +12,11 @@ namespace Apatorsen.Api.Security;
 
 /// <summary>
 /// Decides from the headers alone, before the body is read, whether a POST /api/cypher request may go on: 501 while
-/// the endpoint is off, 401 for a missing or wrong key, 429 once a client has sent too many wrong keys. Only wrong
-/// keys are counted, per client address, with ASP.NET Core's fixed-window rate limiter; a client past its limit is
-/// refused even with the right key (else 429 and 200 would still tell a guess right from wrong), other clients are not.
+/// the endpoint is off, 401 for a missing or wrong key, 429 once a client has sent more than
+/// <see cref="FailuresPerWindow"/> wrong keys within a <see cref="Window"/>. Only wrong keys are counted, per client
+/// address, with ASP.NET Core's fixed-window rate limiter: wrong keys 1 to 10 get 401 and the right key still passes
+/// after them; the 11th gets 429, and so does every request of that client, right key included, until the window
+/// ends (else 429 and 200 would still tell a guess right from wrong). Other clients are not affected.
 /// </summary>
 public sealed class CypherKeyGate : IDisposable
 {
@@ -26,7 +28,8 @@ public sealed class CypherKeyGate : IDisposable
     private readonly PartitionedRateLimiter<string> _failures = PartitionedRateLimiter.Create<string, string>(client =>
         RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = FailuresPerWindow,
+            // One permit more than the allowance: the wrong key that takes the last one is the first too many.
+            PermitLimit = FailuresPerWindow + 1,
             Window = Window,
             QueueLimit = 0,
         }));
@@ -61,9 +64,15 @@ public sealed class CypherKeyGate : IDisposable
         }
 
         using var failure = _failures.AttemptAcquire(client);
-        return failure.IsAcquired
+        if (!failure.IsAcquired)
+        {
+            return TooManyFailures(context, failure);
+        }
+
+        using var after = _failures.AttemptAcquire(client, permitCount: 0);
+        return after.IsAcquired
             ? ApiProblems.Unauthorized($"Send the API key in the {ApiKeyHeader} header.")
-            : TooManyFailures(context, failure);
+            : TooManyFailures(context, after);
     }
 
     public void Dispose() => _failures.Dispose();

@@ -30,117 +30,192 @@ internal readonly record struct CypherToken(CypherTokenKind Kind, string Text)
 }
 
 /// <summary>
-/// Splits a Cypher statement into tokens, as far as deciding which clauses it uses needs: strings (either quote,
-/// backslash escapes), backtick-quoted names (a doubled backtick escapes one), line and block comments (dropped),
-/// names, numbers, parameters and single-character symbols. It does not check the syntax; Neo4j does.
+/// Splits a Cypher statement into tokens the way Neo4j's lexer does, as far as deciding which clauses it uses needs:
+/// whitespace and comments (dropped) are exactly the grammar's (<see cref="CypherCharacters"/>: U+001C-U+001F and
+/// U+0085 separate tokens too; // runs to a CR or LF, /* to the first */), names are made of the grammar's letters,
+/// strings (either quote, backslash escapes), backtick-quoted names (a doubled backtick escapes one), numbers,
+/// parameters, single-character symbols, and Cypher 25's interpolated strings (s'...{expression}...'), whose
+/// expressions are tokenized like the rest. It does not check the syntax; Neo4j does.
 /// </summary>
-internal static class CypherTokenizer
+internal sealed class CypherTokenizer
 {
+    private readonly string _text;
+    private readonly List<CypherToken> _tokens = [];
+
+    // The lexer's mode stack: an interpolated string pushes its text mode, a '{' in it pushes the expression mode,
+    // and in that mode any '}' pops back, as the grammar's RCURLY does whenever the stack is not empty.
+    private readonly Stack<char?> _modes = new();
+    private char? _textQuote;
+    private int _i;
+
+    private CypherTokenizer(string text) => _text = text;
+
     /// <summary>The tokens, or null and what is unterminated (a string, a quoted name or a block comment).</summary>
     public static (IReadOnlyList<CypherToken>? Tokens, string? Error) Tokenize(string statement)
     {
-        var tokens = new List<CypherToken>();
-        var i = 0;
-        while (i < statement.Length)
+        var tokenizer = new CypherTokenizer(statement);
+        var error = tokenizer.Run();
+        return error is null ? (tokenizer._tokens, null) : (null, error);
+    }
+
+    /// <summary>Whether Neo4j's grammar reads the character as whitespace between tokens.</summary>
+    public static bool IsWhitespace(char c) => CypherCharacters.IsWhitespace(c);
+
+    private string? Run()
+    {
+        while (_i < _text.Length)
         {
-            var c = statement[i];
-            if (char.IsWhiteSpace(c))
+            var error = _textQuote is { } quote ? InterpolatedText(quote) : Default();
+            if (error is not null)
             {
-                i++;
-            }
-            else if (c == '/' && At(statement, i + 1) == '/')
-            {
-                while (i < statement.Length && statement[i] is not ('\n' or '\r'))
-                {
-                    i++;
-                }
-            }
-            else if (c == '/' && At(statement, i + 1) == '*')
-            {
-                var end = statement.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                if (end < 0)
-                {
-                    return (null, $"an unterminated comment at offset {i}");
-                }
-
-                i = end + 2;
-            }
-            else if (c is '\'' or '"')
-            {
-                var end = EndOfString(statement, i);
-                if (end < 0)
-                {
-                    return (null, $"an unterminated string at offset {i}");
-                }
-
-                tokens.Add(new CypherToken(CypherTokenKind.StringLiteral, ""));
-                i = end + 1;
-            }
-            else if (c == '`')
-            {
-                var (name, end) = QuotedName(statement, i);
-                if (name is null)
-                {
-                    return (null, $"an unterminated quoted name at offset {i}");
-                }
-
-                tokens.Add(new CypherToken(CypherTokenKind.QuotedName, name));
-                i = end + 1;
-            }
-            else if (c == '$')
-            {
-                var start = i++;
-                if (At(statement, i) == '`')
-                {
-                    var (name, end) = QuotedName(statement, i);
-                    if (name is null)
-                    {
-                        return (null, $"an unterminated quoted name at offset {i}");
-                    }
-
-                    i = end + 1;
-                }
-                else
-                {
-                    i = EndOfWord(statement, i);
-                }
-
-                tokens.Add(new CypherToken(CypherTokenKind.Parameter, statement[start..i]));
-            }
-            else if (IsNameStart(c))
-            {
-                var end = EndOfWord(statement, i);
-                tokens.Add(new CypherToken(CypherTokenKind.Name, statement[i..end]));
-                i = end;
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                var end = EndOfNumber(statement, i);
-                tokens.Add(new CypherToken(CypherTokenKind.NumberLiteral, statement[i..end]));
-                i = end;
-            }
-            else
-            {
-                tokens.Add(new CypherToken(CypherTokenKind.Symbol, c.ToString()));
-                i++;
+                return error;
             }
         }
 
-        return (tokens, null);
+        return _modes.Count == 0 ? null : "an unterminated interpolated string";
     }
 
-    private static char At(string text, int index) => index < text.Length ? text[index] : '\0';
+    private string? Default()
+    {
+        var c = _text[_i];
+        if (CypherCharacters.IsWhitespace(c))
+        {
+            _i++;
+        }
+        else if (c == '/' && At(_i + 1) == '/')
+        {
+            while (_i < _text.Length && _text[_i] is not ('\n' or '\r'))
+            {
+                _i++;
+            }
+        }
+        else if (c == '/' && At(_i + 1) == '*')
+        {
+            var end = _text.IndexOf("*/", _i + 2, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                return $"an unterminated comment at offset {_i}";
+            }
 
-    private static bool IsNameStart(char c) => char.IsLetter(c) || c == '_';
+            _i = end + 2;
+        }
+        else if (c is 's' or 'S' && At(_i + 1) is '\'' or '"')
+        {
+            // Longest match: s' opens an interpolated string, whatever an identifier s would have been.
+            _tokens.Add(new CypherToken(CypherTokenKind.StringLiteral, ""));
+            _modes.Push(null);
+            _textQuote = _text[_i + 1];
+            _i += 2;
+        }
+        else if (c is '\'' or '"')
+        {
+            var end = EndOfString(_i);
+            if (end < 0)
+            {
+                return $"an unterminated string at offset {_i}";
+            }
 
-    private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is
-        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or
-        System.Globalization.UnicodeCategory.ConnectorPunctuation;
+            _tokens.Add(new CypherToken(CypherTokenKind.StringLiteral, ""));
+            _i = end + 1;
+        }
+        else if (c == '`')
+        {
+            var (name, end) = QuotedName(_i);
+            if (name is null)
+            {
+                return $"an unterminated quoted name at offset {_i}";
+            }
 
-    private static int EndOfWord(string text, int start)
+            _tokens.Add(new CypherToken(CypherTokenKind.QuotedName, name));
+            _i = end + 1;
+        }
+        else if (c == '$')
+        {
+            return Parameter();
+        }
+        else if (char.IsAsciiDigit(c))
+        {
+            var end = EndOfNumber(_i);
+            _tokens.Add(new CypherToken(CypherTokenKind.NumberLiteral, _text[_i..end]));
+            _i = end;
+        }
+        else if (CypherCharacters.IsPartLetter(c))
+        {
+            // An identifier, or a run of identifier characters that does not start with a letter (the grammar's
+            // EXTENDED_IDENTIFIER): a name either way, so that nothing joined to it goes unseen.
+            var end = EndOfWord(_i);
+            _tokens.Add(new CypherToken(CypherTokenKind.Name, _text[_i..end]));
+            _i = end;
+        }
+        else
+        {
+            _tokens.Add(new CypherToken(CypherTokenKind.Symbol, c.ToString()));
+            _i++;
+            if (c == '}' && _modes.Count > 0)
+            {
+                _textQuote = _modes.Pop();
+            }
+        }
+
+        return null;
+    }
+
+    // Inside an interpolated string: text, escapes, the closing quote, or a '{' that opens an expression.
+    private string? InterpolatedText(char quote)
+    {
+        var c = _text[_i];
+        if (c == '\\')
+        {
+            _i += 2;
+        }
+        else if (c == quote)
+        {
+            _i++;
+            _textQuote = _modes.Pop();
+        }
+        else if (c == '{')
+        {
+            _tokens.Add(new CypherToken(CypherTokenKind.Symbol, "{"));
+            _modes.Push(quote);
+            _textQuote = null;
+            _i++;
+        }
+        else
+        {
+            _i++;
+        }
+
+        return null;
+    }
+
+    private string? Parameter()
+    {
+        var start = _i++;
+        if (At(_i) == '`')
+        {
+            var (name, end) = QuotedName(_i);
+            if (name is null)
+            {
+                return $"an unterminated quoted name at offset {_i}";
+            }
+
+            _i = end + 1;
+        }
+        else if (!(At(_i) is 's' or 'S' && At(_i + 1) is '\'' or '"'))
+        {
+            _i = EndOfWord(_i);
+        }
+
+        _tokens.Add(new CypherToken(CypherTokenKind.Parameter, _text[start.._i]));
+        return null;
+    }
+
+    private char At(int index) => index < _text.Length ? _text[index] : '\0';
+
+    private int EndOfWord(int start)
     {
         var i = start;
-        while (i < text.Length && IsNamePart(text[i]))
+        while (i < _text.Length && CypherCharacters.IsPartLetter(_text[i]))
         {
             i++;
         }
@@ -150,10 +225,10 @@ internal static class CypherTokenizer
 
     // Digits, letters (0x1F, 1e3, 1_000) and a dot followed by a digit (1.5); 1..3 stays 1, ., ., 3. An exponent's
     // sign ends the token early (1e-3 is 1e, -, 3), which decides nothing here.
-    private static int EndOfNumber(string text, int start)
+    private int EndOfNumber(int start)
     {
         var i = start;
-        while (i < text.Length && (IsNamePart(text[i]) || (text[i] == '.' && char.IsAsciiDigit(At(text, i + 1)))))
+        while (i < _text.Length && (CypherCharacters.IsPartLetter(_text[i]) || (_text[i] == '.' && char.IsAsciiDigit(At(i + 1)))))
         {
             i++;
         }
@@ -162,16 +237,16 @@ internal static class CypherTokenizer
     }
 
     // The index of the closing quote, or -1.
-    private static int EndOfString(string text, int start)
+    private int EndOfString(int start)
     {
-        var quote = text[start];
-        for (var i = start + 1; i < text.Length; i++)
+        var quote = _text[start];
+        for (var i = start + 1; i < _text.Length; i++)
         {
-            if (text[i] == '\\')
+            if (_text[i] == '\\')
             {
                 i++;
             }
-            else if (text[i] == quote)
+            else if (_text[i] == quote)
             {
                 return i;
             }
@@ -181,16 +256,16 @@ internal static class CypherTokenizer
     }
 
     // The unquoted name and the index of its closing backtick, or (null, -1).
-    private static (string? Name, int End) QuotedName(string text, int start)
+    private (string? Name, int End) QuotedName(int start)
     {
         var name = new System.Text.StringBuilder();
-        for (var i = start + 1; i < text.Length; i++)
+        for (var i = start + 1; i < _text.Length; i++)
         {
-            if (text[i] != '`')
+            if (_text[i] != '`')
             {
-                name.Append(text[i]);
+                name.Append(_text[i]);
             }
-            else if (At(text, i + 1) == '`')
+            else if (At(i + 1) == '`')
             {
                 name.Append('`');
                 i++;

@@ -4,7 +4,9 @@ namespace Apatorsen.Api.Security;
 /// What POST /api/cypher refuses before anything reaches Neo4j. A read transaction stops writes to the graph, not
 /// reads beyond it: LOAD CSV fetches URLs from the server and reads its import folder, procedures and dbms.* / apoc.*
 /// functions reach the server, its configuration and other databases, USE switches the database, TERMINATE stops
-/// other users' work. So one statement is allowed, calling no procedure but those of <see cref="AllowedProcedures"/>.
+/// other users' work, SHOW SETTINGS / USERS / TRANSACTIONS ... read the server rather than the graph. So one statement
+/// is allowed, calling no procedure but those of <see cref="AllowedProcedures"/> and no SHOW command but those of
+/// <see cref="ShowCommands"/>.
 /// Decided on tokens (<see cref="CypherTokenizer"/>), so strings and comments neither trip the check nor hide from it.
 /// </summary>
 internal static class ReadOnlyStatementPolicy
@@ -63,9 +65,16 @@ internal static class ReadOnlyStatementPolicy
             return "The statement uses LOAD CSV, which makes the server fetch URLs or read its import folder; it is not run.";
         }
 
-        if (token.IsKeyword("USE") && next.IsName && IsClauseStart(tokens, i))
+        // USE opens a query, a subquery, a WHEN branch, follows an importing WITH, and takes a name or a parenthesised
+        // graph reference: wherever it stands, `use` followed by either is taken for the clause (AS use is a variable).
+        if (token.IsKeyword("USE") && (next.IsName || next.IsSymbol('(')) && !FollowsAs(tokens, i))
         {
             return "The statement has a USE clause; it always runs against the API's database.";
+        }
+
+        if (token.IsKeyword("SHOW") && next.IsName && !InExpression(tokens, i) && ShowCommands.Refusal(tokens, i) is { } show)
+        {
+            return show;
         }
 
         if (token.IsKeyword("TERMINATE") && (next.IsKeyword("TRANSACTION") || next.IsKeyword("TRANSACTIONS")))
@@ -87,50 +96,23 @@ internal static class ReadOnlyStatementPolicy
             : null;
     }
 
-    // USE may only open a query or a subquery: at the start (after any CYPHER options, EXPLAIN or PROFILE), after '{'
-    // or after UNION [ALL | DISTINCT].
-    private static bool IsClauseStart(IReadOnlyList<CypherToken> tokens, int i)
+    private static bool FollowsAs(IReadOnlyList<CypherToken> tokens, int i) => i > 0 && tokens[i - 1].IsKeyword("AS");
+
+    // After these a name is an expression (a variable), never the start of a clause: RETURN show LIMIT 1.
+    // Not after '*' or '{', which may end an importing WITH * or open a subquery that starts with SHOW.
+    private static readonly string[] ExpressionKeywords = ["AS", "RETURN", "WITH", "WHERE", "BY", "AND", "OR", "XOR", "NOT", "IN", "UNWIND", "DISTINCT"];
+    private const string ExpressionSymbols = ",([=<>+-/%^";
+
+    private static bool InExpression(IReadOnlyList<CypherToken> tokens, int i)
     {
-        if (i == QueryStart(tokens))
+        if (i == 0)
         {
-            return true;
+            return false;
         }
 
         var previous = tokens[i - 1];
-        return previous.IsSymbol('{') || previous.IsKeyword("UNION")
-            || ((previous.IsKeyword("ALL") || previous.IsKeyword("DISTINCT")) && i > 1 && tokens[i - 2].IsKeyword("UNION"));
-    }
-
-    // The index of the first clause, past the prefixes: CYPHER [version] [option=value ...], EXPLAIN, PROFILE.
-    private static int QueryStart(IReadOnlyList<CypherToken> tokens)
-    {
-        var i = 0;
-        while (i < tokens.Count)
-        {
-            if (tokens[i].IsKeyword("EXPLAIN") || tokens[i].IsKeyword("PROFILE"))
-            {
-                i++;
-            }
-            else if (tokens[i].IsKeyword("CYPHER"))
-            {
-                i++;
-                if (i < tokens.Count && tokens[i].Kind == CypherTokenKind.NumberLiteral)
-                {
-                    i++;
-                }
-
-                while (i + 2 < tokens.Count && tokens[i].Kind == CypherTokenKind.Name && tokens[i + 1].IsSymbol('='))
-                {
-                    i += 3;
-                }
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return i;
+        return ExpressionKeywords.Any(previous.IsKeyword)
+            || (previous.Kind == CypherTokenKind.Symbol && previous.Text.Length == 1 && ExpressionSymbols.Contains(previous.Text[0], StringComparison.Ordinal));
     }
 
     // a.b.c(...) starting at i: a function called by its qualified name.

@@ -128,6 +128,101 @@ public sealed class CypherEndpointTests
         Assert.Equal(hangsAt == QueryApiRoute.RunInTransaction ? 1 : 0, rollbacks);
     }
 
+    private static Dictionary<string, string?> Retries(int attempts, string delay = "00:00:00", string? cypherTimeout = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Neo4j:MaxRetryAttempts"] = attempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Neo4j:RetryBaseDelay"] = delay,
+            ["Neo4j:RetryMaxDelay"] = delay,
+        };
+        if (cypherTimeout is not null)
+        {
+            settings["Api:CypherTimeout"] = cypherTimeout;
+        }
+
+        return settings;
+    }
+
+    [Fact]
+    public async Task TransientErrorOfTheStatement_RetriesTheWholeReadTransaction_ThenIs200()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(Retries(attempts: 3));
+        var runs = 0;
+        api.Stub.Responder = request => request.Route == QueryApiRoute.RunInTransaction && Interlocked.Increment(ref runs) == 1
+            ? StubResponse.TransientError()
+            : request.Route == QueryApiRoute.RunInTransaction
+                ? StubResponse.Rows(["one"], [1L]).WithTransaction(request.TransactionId!)
+                : api.Stub.DefaultResponse(request);
+
+        var body = (await PostAsync(api, "RETURN 1 AS one")).Ok();
+
+        Assert.Equal(1, body.GetProperty("rows")[0][0].GetInt32());
+        Assert.Equal(
+            [QueryApiRoute.BeginTransaction, QueryApiRoute.RunInTransaction, QueryApiRoute.BeginTransaction, QueryApiRoute.RunInTransaction, QueryApiRoute.RollbackTransaction],
+            api.Stub.Requests.Select(r => r.Route));
+        Assert.NotEqual(api.Stub.Requests[1].TransactionId, api.Stub.Requests[3].TransactionId);
+        Assert.All(api.Stub.Requests.Where(r => r.Route == QueryApiRoute.BeginTransaction), r => Assert.Equal("Read", r.AccessMode));
+        Assert.Empty(api.Stub.OpenTransactions);
+    }
+
+    [Fact]
+    public async Task TransientErrorOnOpening_IsRetried_ThenIs200()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(Retries(attempts: 3));
+        api.Stub.Enqueue(StubResponse.TransientError());
+
+        (await PostAsync(api, "RETURN 1 AS one")).Ok();
+
+        Assert.Equal(
+            [QueryApiRoute.BeginTransaction, QueryApiRoute.BeginTransaction, QueryApiRoute.RunInTransaction, QueryApiRoute.RollbackTransaction],
+            api.Stub.Requests.Select(r => r.Route));
+    }
+
+    [Fact]
+    public async Task TransientErrors_ThatOutlastTheRetries_Are503_AfterOneAttemptAndEachRetry()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(Retries(attempts: 2));
+        api.Stub.Responder = request => request.Route == QueryApiRoute.RunInTransaction
+            ? StubResponse.TransientError()
+            : api.Stub.DefaultResponse(request);
+
+        (await PostAsync(api, "RETURN 1 AS one")).Problem(HttpStatusCode.ServiceUnavailable);
+
+        Assert.Equal(3, api.Stub.Requests.Count(r => r.Route == QueryApiRoute.BeginTransaction));
+        Assert.Equal(3, api.Stub.Requests.Count(r => r.Route == QueryApiRoute.RunInTransaction));
+    }
+
+    [Fact]
+    public async Task ClientError_IsNotRetried()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(Retries(attempts: 3));
+        api.Stub.Responder = request => request.Route == QueryApiRoute.RunInTransaction
+            ? StubResponse.SyntaxError()
+            : api.Stub.DefaultResponse(request);
+
+        (await PostAsync(api, "RETRN 1")).Problem(HttpStatusCode.BadRequest);
+
+        Assert.Single(api.Stub.Requests, r => r.Route == QueryApiRoute.RunInTransaction);
+    }
+
+    // Twenty retries a second apart would take 20 s; the console's 2 s limit ends them first.
+    [Fact]
+    public async Task RetriesOfTransientErrors_StopAtTheTimeLimit_With504()
+    {
+        await using var api = await Neo4jApiHarness.StartAsync(Retries(attempts: 20, delay: "00:00:01", cypherTimeout: "00:00:02"));
+        api.Stub.Responder = request => request.Route == QueryApiRoute.RunInTransaction
+            ? StubResponse.TransientError()
+            : api.Stub.DefaultResponse(request);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var problem = (await PostAsync(api, "RETURN 1 AS one")).Problem(HttpStatusCode.GatewayTimeout);
+
+        Assert.True(clock.Elapsed < WellPastTheLimit, $"The answer took {clock.Elapsed}.");
+        Assert.Contains("Api:CypherTimeout", problem.Str("detail"), StringComparison.Ordinal);
+        Assert.InRange(api.Stub.Requests.Count(r => r.Route == QueryApiRoute.RunInTransaction), 1, 10);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("wrong")]
@@ -170,6 +265,10 @@ public sealed class CypherEndpointTests
     [InlineData("RETURN apoc.version() AS version", "apoc.version")]
     [InlineData("USE system SHOW USERS", "USE")]
     [InlineData("RETURN 1 AS one; RETURN 2 AS two", "more than one statement")]
+    [InlineData("LOAD\u001cCSV FROM 'file:///etc/passwd' AS r RETURN r", "LOAD CSV")]
+    [InlineData("SHOW SETTINGS YIELD name, value RETURN name, value", "SHOW SETTINGS")]
+    [InlineData("SHOW USERS", "SHOW USERS")]
+    [InlineData("SHOW\u001fTRANSACTIONS", "SHOW TRANSACTIONS")]
     public async Task StatementThatReachesBeyondTheGraph_Is400NamingTheClause_AndNothingReachesNeo4j(string statement, string clause)
     {
         await using var api = await Neo4jApiHarness.StartAsync();
@@ -183,6 +282,10 @@ public sealed class CypherEndpointTests
     [Theory]
     [InlineData("CALL db.labels() YIELD label RETURN label")]
     [InlineData("RETURN 'LOAD CSV; CALL dbms.x()' AS text; // a comment")]
+    [InlineData("SHOW INDEXES YIELD name, type RETURN name, type")]
+    [InlineData("SHOW CONSTRAINTS")]
+    [InlineData("SHOW FUNCTIONS")]
+    [InlineData("SHOW PROCEDURES")]
     public async Task ReadingStatement_ThatOnlyMentionsRefusedClauses_ReachesNeo4j(string statement)
     {
         await using var api = await Neo4jApiHarness.StartAsync();

@@ -1,3 +1,4 @@
+using Apatorsen.Api.Security;
 using System.Net;
 using System.Text;
 using Apatorsen.Api.Tests.Contract;
@@ -126,6 +127,25 @@ public sealed class CypherKeyTests
         (await EmbeddedBackendTests.PostCypherAsync(guesser, "RETURN 1", Key)).Problem(HttpStatusCode.TooManyRequests);
         (await EmbeddedBackendTests.PostCypherAsync(other, "RETURN 1", Key)).Problem(HttpStatusCode.NotImplemented);
         (await EmbeddedBackendTests.PostCypherAsync(other, "RETURN 1", "wrong")).Problem(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task TenthWrongKey_Is401_AndTheRightKeyStillPasses_TheEleventhIs429_AndSoIsTheRightKeyAfterIt()
+    {
+        await using var api = WithKey();
+        var guesser = api.ClientFrom("192.0.2.4");
+
+        for (var i = 1; i <= CypherKeyGate.FailuresPerWindow; i++)
+        {
+            (await EmbeddedBackendTests.PostCypherAsync(guesser, "RETURN 1", $"wrong-{i}")).Problem(HttpStatusCode.Unauthorized);
+        }
+
+        (await EmbeddedBackendTests.PostCypherAsync(guesser, "RETURN 1", Key)).Problem(HttpStatusCode.NotImplemented);
+        var eleventh = await EmbeddedBackendTests.PostCypherAsync(guesser, "RETURN 1", "wrong-11");
+        var problem = eleventh.Problem(HttpStatusCode.TooManyRequests);
+        Assert.InRange(eleventh.Message.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 60);
+        Assert.Contains("More than 10 wrong API keys", problem.Str("detail"), StringComparison.Ordinal);
+        (await EmbeddedBackendTests.PostCypherAsync(guesser, "RETURN 1", Key)).Problem(HttpStatusCode.TooManyRequests);
     }
 
     [Fact]

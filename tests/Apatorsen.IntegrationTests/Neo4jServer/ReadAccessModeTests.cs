@@ -71,8 +71,16 @@ public sealed class ReadAccessModeTests(Neo4jFixture neo4j, Neo4jApiFixture api)
         ["CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data"] = "db.stats.retrieve",
         ["RETURN apoc.version() AS version"] = "apoc.version",
         ["USE system SHOW USERS"] = "USE",
-        ["SHOW TRANSACTIONS YIELD transactionId TERMINATE TRANSACTIONS transactionId"] = "TERMINATE TRANSACTIONS",
+        ["SHOW TRANSACTIONS YIELD transactionId TERMINATE TRANSACTIONS transactionId"] = "SHOW TRANSACTIONS",
+        ["TERMINATE TRANSACTIONS 'neo4j-transaction-1'"] = "TERMINATE TRANSACTIONS",
         ["RETURN 1 AS one; RETURN 2 AS two"] = "more than one statement",
+        ["SHOW SETTINGS YIELD name, value RETURN name, value"] = "SHOW SETTINGS",
+        ["SHOW USERS"] = "SHOW USERS",
+        ["SHOW DATABASES"] = "SHOW DATABASES",
+        ["LOAD\u001cCSV FROM 'file:///apatorsen-read-only-probe.csv' AS row RETURN row"] = "LOAD CSV",
+        ["CALL\u001cdbms\u001c.listConfig() YIELD name RETURN name"] = "dbms.listConfig",
+        ["USE\u001fsystem SHOW USERS"] = "USE",
+        ["USE (system) SHOW USERS"] = "USE",
     };
 
     // The API's own refusal carries no Neo4j code.
@@ -145,6 +153,22 @@ public sealed class ReadAccessModeTests(Neo4jFixture neo4j, Neo4jApiFixture api)
         var body = (await ApiResponse.SendAsync(api.Client, request)).Ok();
 
         Assert.Equal(ProbeLabel, body.GetProperty("rows")[0][0].GetString());
+    }
+
+    [Theory]
+    [InlineData("SHOW INDEXES YIELD name RETURN name")]
+    [InlineData("SHOW CONSTRAINTS YIELD name RETURN name")]
+    [InlineData("SHOW FUNCTIONS YIELD name RETURN name")]
+    [InlineData("SHOW PROCEDURES YIELD name RETURN name")]
+    public async Task AllowedShowCommand_RunsThroughTheApi(string statement)
+    {
+        neo4j.EnsureAvailable();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cypher") { Content = JsonContent.Create(new { statement }) };
+        request.Headers.Add("X-Api-Key", Neo4jApiFixture.CypherApiKey);
+
+        var body = (await ApiResponse.SendAsync(api.Client, request)).Ok();
+
+        Assert.Equal(["name"], body.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
     }
 
     [Fact]

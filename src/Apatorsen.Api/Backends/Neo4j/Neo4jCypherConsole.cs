@@ -8,8 +8,10 @@ namespace Apatorsen.Api.Backends.Neo4j;
 
 /// <summary>
 /// Runs a user's statement for POST /api/cypher: in an explicit read transaction that is always rolled back (so even
-/// a statement Neo4j would accept as a write in read mode could not commit), with a time limit and a row cap. The
-/// whole request, opening included, ends within Api:CypherTimeout plus <see cref="RollbackAllowance"/>.
+/// a statement Neo4j would accept as a write in read mode could not commit), with a time limit and a row cap. A
+/// transient error or a lost connection runs the whole transaction again, under the client's retry policy
+/// (Neo4j:MaxRetryAttempts), within the limit. The whole request, opening and retries included, ends within
+/// Api:CypherTimeout plus <see cref="RollbackAllowance"/>.
 /// </summary>
 public sealed class Neo4jCypherConsole(Neo4jQueryClient client, IOptions<ApiOptions> options, ILogger<Neo4jCypherConsole> logger)
 {
@@ -24,20 +26,26 @@ public sealed class Neo4jCypherConsole(Neo4jQueryClient client, IOptions<ApiOpti
         try
         {
             // Opening counts against the limit too. A transaction whose opening we gave up on cannot be rolled back
-            // (its id never reached us); the server expires it when idle.
-            await using var transaction = await client.BeginTransactionAsync(AccessMode.Read, deadline.Token);
-            try
-            {
-                var result = await transaction.RunAsync(statement, parameters, deadline.Token);
-                var rows = result.Rows.Take(settings.CypherRowCap)
-                    .Select(row => (IReadOnlyList<object?>)row.Select(Plain).ToArray())
-                    .ToArray();
-                return new CypherResponse(result.Fields, rows, rows.Length, result.Rows.Count > settings.CypherRowCap);
-            }
-            finally
-            {
-                await RollBackOnceAsync(transaction);
-            }
+            // (its id never reached us); the server expires it when idle. A transient error retries the whole
+            // transaction, as long as the limit allows.
+            return await client.RunInTransactionAsync(
+                AccessMode.Read,
+                async (transaction, token) =>
+                {
+                    try
+                    {
+                        var result = await transaction.RunAsync(statement, parameters, token);
+                        var rows = result.Rows.Take(settings.CypherRowCap)
+                            .Select(row => (IReadOnlyList<object?>)row.Select(Plain).ToArray())
+                            .ToArray();
+                        return new CypherResponse(result.Fields, rows, rows.Length, result.Rows.Count > settings.CypherRowCap);
+                    }
+                    finally
+                    {
+                        await RollBackOnceAsync(transaction);
+                    }
+                },
+                deadline.Token);
         }
         catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
