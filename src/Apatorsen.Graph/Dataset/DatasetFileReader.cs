@@ -211,13 +211,13 @@ public sealed class DatasetFileReader : IDisposable
             return null;
         }
 
-        var properties = new Dictionary<string, object>(header.Properties.Count + 1, StringComparer.Ordinal)
-        {
-            [GraphSchema.IdProperty] = id,
-        };
+        // The id is the first value, then the property columns in order.
+        var values = new object?[header.Properties.Count + 1];
+        values[0] = id;
         // Property problems are reported but the record is still returned, so that its id counts
         // for the cross-row checks and one bad cell does not cascade into dangling-endpoint reports.
-        ReadProperties(row, header, line, properties, label.Label, label.FindProperty);
+        var count = 1 + ReadProperties(row, header, line, values.AsSpan(1), label.Label, label.FindProperty);
+        var properties = new PropertyMap(NodePropertyNames(header), values, count);
         CheckRequired(line, header, label.Label, label.Properties, properties);
         return keyOk ? new NodeRecord(id, label.Label, properties, RelativePath, line) : null;
     }
@@ -235,8 +235,9 @@ public sealed class DatasetFileReader : IDisposable
             return null;
         }
 
-        var properties = new Dictionary<string, object>(header.Properties.Count, StringComparer.Ordinal);
-        ReadProperties(row, header, line, properties, type.Type, type.FindProperty);
+        var values = new object?[header.Properties.Count];
+        var count = ReadProperties(row, header, line, values, type.Type, type.FindProperty);
+        var properties = new PropertyMap(RelationshipPropertyNames(header), values, count);
         CheckRequired(line, header, type.Type, type.Properties, properties);
         return keysOk ? new RelationshipRecord(start, type.Type, end, properties, RelativePath, line) : null;
     }
@@ -276,40 +277,78 @@ public sealed class DatasetFileReader : IDisposable
         return true;
     }
 
-    private void ReadProperties(
-        SepReader.Row row, CsvHeader header, long line, Dictionary<string, object> into, string owner,
-        Func<string, PropertyDefinition?> find)
+    // The property names every row of this file shares: for nodes the id first.
+    private string[]? _propertyNames;
+
+    private string[] NodePropertyNames(CsvHeader header) =>
+        _propertyNames ??= [GraphSchema.IdProperty, .. header.Properties.Select(c => c.PropertyName!)];
+
+    private string[] RelationshipPropertyNames(CsvHeader header) =>
+        _propertyNames ??= header.Properties.Select(c => c.PropertyName!).ToArray();
+
+    // One pool of converted values per property column (by position in CsvHeader.Properties).
+    private ValuePool<object>[]? _pools;
+
+    /// <summary>Converts the row's property cells into <paramref name="into"/> (by column position); returns how many it holds.</summary>
+    private int ReadProperties(
+        SepReader.Row row, CsvHeader header, long line, Span<object?> into, string owner, Func<string, PropertyDefinition?> find)
     {
-        foreach (var column in header.Properties)
+        var pools = _pools ??= header.Properties.Select(_ => new ValuePool<object>()).ToArray();
+        var count = 0;
+        for (var i = 0; i < into.Length; i++)
         {
+            var column = header.Properties[i];
             var cell = row[column.Index].Span;
             if (cell.IsEmpty)
             {
                 continue;
             }
 
-            var name = column.PropertyName!;
-            var definition = find(name);
-            if (definition is null)
+            // A value seen before in this column was converted then; whether it is allowed depends on the row's label or type.
+            var pool = pools[i];
+            if (!pool.IsFull && pool.TryGet(cell, out var known) && find(column.PropertyName!) is { } definition
+                && (definition.AllowedValues is null || Disallowed(known, definition.AllowedValues) is null))
             {
-                Report(line, column.Index, $"'{name}' is not a property of {owner}");
+                into[i] = known;
+                count++;
                 continue;
             }
 
-            if (!ValueParser.TryParse(cell.ToString(), column.PropertyType, out var value, out var error))
+            var raw = cell.ToString();
+            if (ReadProperty(raw, column, line, owner, find) is { } value)
             {
-                Report(line, column.Index, $"'{name}' {error}");
-                continue;
+                pool.Add(raw, value);
+                into[i] = value;
+                count++;
             }
-
-            if (definition.AllowedValues is { } allowed && Disallowed(value, allowed) is { } wrong)
-            {
-                Report(line, column.Index, $"'{name}' cannot be {EchoedText.Quote(wrong)}; it is one of {string.Join(", ", allowed)}");
-                continue;
-            }
-
-            into[name] = value;
         }
+
+        return count;
+    }
+
+    private object? ReadProperty(string cell, HeaderColumn column, long line, string owner, Func<string, PropertyDefinition?> find)
+    {
+        var name = column.PropertyName!;
+        var definition = find(name);
+        if (definition is null)
+        {
+            Report(line, column.Index, $"'{name}' is not a property of {owner}");
+            return null;
+        }
+
+        if (!ValueParser.TryParse(cell, column.PropertyType, out var value, out var error))
+        {
+            Report(line, column.Index, $"'{name}' {error}");
+            return null;
+        }
+
+        if (definition.AllowedValues is { } allowed && Disallowed(value, allowed) is { } wrong)
+        {
+            Report(line, column.Index, $"'{name}' cannot be {EchoedText.Quote(wrong)}; it is one of {string.Join(", ", allowed)}");
+            return null;
+        }
+
+        return value;
     }
 
     private static string? Disallowed(object value, IReadOnlyList<string> allowed) => value switch
@@ -320,7 +359,7 @@ public sealed class DatasetFileReader : IDisposable
     };
 
     private void CheckRequired(
-        long line, CsvHeader header, string owner, IReadOnlyList<PropertyDefinition> definitions, Dictionary<string, object> properties)
+        long line, CsvHeader header, string owner, IReadOnlyList<PropertyDefinition> definitions, PropertyMap properties)
     {
         foreach (var definition in definitions)
         {
