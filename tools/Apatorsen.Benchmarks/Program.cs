@@ -12,7 +12,7 @@ switch (args)
 {
     case ["generate", var directory, var count]:
         SyntheticDataset.Write(directory, long.Parse(count, CultureInfo.InvariantCulture));
-        Console.WriteLine($"wrote {count} drug-protein relationships and {SyntheticDataset.LayerRelationships} beyond the proteins to {directory}");
+        Console.WriteLine($"wrote {count} drug-protein relationships from {SyntheticDataset.DrugsFor(long.Parse(count, CultureInfo.InvariantCulture))} drugs and {SyntheticDataset.LayerRelationships} beyond the proteins to {directory}");
         return 0;
     case ["measure", var directory]:
         var clock = Stopwatch.StartNew();
