@@ -216,7 +216,7 @@ public sealed class DatasetFileReader : IDisposable
         values[0] = id;
         // Property problems are reported but the record is still returned, so that its id counts
         // for the cross-row checks and one bad cell does not cascade into dangling-endpoint reports.
-        var count = 1 + ReadProperties(row, header, line, values.AsSpan(1), label.Label, label.FindProperty);
+        var count = 1 + ReadProperties(row, header, line, values.AsSpan(1), label.Label, ColumnDefinitions(header, label.Properties));
         var properties = new PropertyMap(NodePropertyNames(header), values, count);
         CheckRequired(line, header, label.Label, label.Properties, properties);
         return keyOk ? new NodeRecord(id, label.Label, properties, RelativePath, line) : null;
@@ -236,7 +236,7 @@ public sealed class DatasetFileReader : IDisposable
         }
 
         var values = new object?[header.Properties.Count];
-        var count = ReadProperties(row, header, line, values, type.Type, type.FindProperty);
+        var count = ReadProperties(row, header, line, values, type.Type, ColumnDefinitions(header, type.Properties));
         var properties = new PropertyMap(RelationshipPropertyNames(header), values, count);
         CheckRequired(line, header, type.Type, type.Properties, properties);
         return keysOk ? new RelationshipRecord(start, type.Type, end, properties, RelativePath, line) : null;
@@ -286,12 +286,27 @@ public sealed class DatasetFileReader : IDisposable
     private string[] RelationshipPropertyNames(CsvHeader header) =>
         _propertyNames ??= header.Properties.Select(c => c.PropertyName!).ToArray();
 
+    // Per label or type (its definition's list of properties), the definition of each property column, or null.
+    private readonly Dictionary<IReadOnlyList<PropertyDefinition>, PropertyDefinition?[]> _columnDefinitions = new(ReferenceEqualityComparer.Instance);
+
+    private PropertyDefinition?[] ColumnDefinitions(CsvHeader header, IReadOnlyList<PropertyDefinition> properties)
+    {
+        if (!_columnDefinitions.TryGetValue(properties, out var definitions))
+        {
+            _columnDefinitions[properties] = definitions = header.Properties
+                .Select(c => properties.FirstOrDefault(p => p.Name == c.PropertyName))
+                .ToArray();
+        }
+
+        return definitions;
+    }
+
     // One pool of converted values per property column (by position in CsvHeader.Properties).
     private ValuePool<object>[]? _pools;
 
     /// <summary>Converts the row's property cells into <paramref name="into"/> (by column position); returns how many it holds.</summary>
     private int ReadProperties(
-        SepReader.Row row, CsvHeader header, long line, Span<object?> into, string owner, Func<string, PropertyDefinition?> find)
+        SepReader.Row row, CsvHeader header, long line, Span<object?> into, string owner, PropertyDefinition?[] definitions)
     {
         var pools = _pools ??= header.Properties.Select(_ => new ValuePool<object>()).ToArray();
         var count = 0;
@@ -306,7 +321,7 @@ public sealed class DatasetFileReader : IDisposable
 
             // A value seen before in this column was converted then; whether it is allowed depends on the row's label or type.
             var pool = pools[i];
-            if (!pool.IsFull && pool.TryGet(cell, out var known) && find(column.PropertyName!) is { } definition
+            if (!pool.IsFull && pool.TryGet(cell, out var known) && definitions[i] is { } definition
                 && (definition.AllowedValues is null || Disallowed(known, definition.AllowedValues) is null))
             {
                 into[i] = known;
@@ -315,7 +330,7 @@ public sealed class DatasetFileReader : IDisposable
             }
 
             var raw = cell.ToString();
-            if (ReadProperty(raw, column, line, owner, find) is { } value)
+            if (ReadProperty(raw, column, line, owner, definitions[i]) is { } value)
             {
                 pool.Add(raw, value);
                 into[i] = value;
@@ -326,10 +341,9 @@ public sealed class DatasetFileReader : IDisposable
         return count;
     }
 
-    private object? ReadProperty(string cell, HeaderColumn column, long line, string owner, Func<string, PropertyDefinition?> find)
+    private object? ReadProperty(string cell, HeaderColumn column, long line, string owner, PropertyDefinition? definition)
     {
         var name = column.PropertyName!;
-        var definition = find(name);
         if (definition is null)
         {
             Report(line, column.Index, $"'{name}' is not a property of {owner}");
@@ -361,9 +375,10 @@ public sealed class DatasetFileReader : IDisposable
     private void CheckRequired(
         long line, CsvHeader header, string owner, IReadOnlyList<PropertyDefinition> definitions, PropertyMap properties)
     {
-        foreach (var definition in definitions)
+        foreach (var (definition, position, requirementPosition) in RequiredChecks(definitions, properties.Names))
         {
-            if (definition.Required && !properties.ContainsKey(definition.Name))
+            var present = properties.Has(position);
+            if (definition.Required && !present)
             {
                 var column = header.Properties.FirstOrDefault(c => c.PropertyName == definition.Name);
                 Report(line, column?.Index, column is null
@@ -371,12 +386,31 @@ public sealed class DatasetFileReader : IDisposable
                     : $"missing required property '{definition.Name}' of {owner}");
             }
 
-            if (definition.Requires is { } requirement && properties.ContainsKey(definition.Name) && !properties.ContainsKey(requirement))
+            if (definition.Requires is { } requirement && present && !properties.Has(requirementPosition))
             {
                 var column = header.Properties.FirstOrDefault(c => c.PropertyName == definition.Name);
                 Report(line, column?.Index, $"'{definition.Name}' of {owner} needs '{requirement}' beside it");
             }
         }
+    }
+
+    private readonly record struct RequiredCheck(PropertyDefinition Definition, int Position, int RequirementPosition);
+
+    // Per label or type, its properties that are required or require another, with their positions among this file's
+    // columns, worked out once instead of looking each name up on every row.
+    private readonly Dictionary<IReadOnlyList<PropertyDefinition>, RequiredCheck[]> _requiredChecks = new(ReferenceEqualityComparer.Instance);
+
+    private RequiredCheck[] RequiredChecks(IReadOnlyList<PropertyDefinition> definitions, string[] names)
+    {
+        if (!_requiredChecks.TryGetValue(definitions, out var checks))
+        {
+            _requiredChecks[definitions] = checks = definitions
+                .Where(d => d.Required || d.Requires is not null)
+                .Select(d => new RequiredCheck(d, Array.IndexOf(names, d.Name), d.Requires is { } r ? Array.IndexOf(names, r) : -1))
+                .ToArray();
+        }
+
+        return checks;
     }
 
     private void Report(long line, int? index, string message) => _problems.Add(RelativePath, line, index + 1, message);

@@ -11,6 +11,12 @@ internal sealed class PropertyMap(string[] names, object?[] values, int count) :
 {
     public int Count => count;
 
+    /// <summary>The names of the file's columns, shared by its rows.</summary>
+    internal string[] Names => names;
+
+    /// <summary>Whether the row has a value in the column at <paramref name="position"/> of <see cref="Names"/> (-1: no such column).</summary>
+    internal bool Has(int position) => position >= 0 && values[position] is not null;
+
     public object this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     public IEnumerable<string> Keys => this.Select(p => p.Key);
