@@ -185,6 +185,23 @@ public sealed class DatasetValidatorTests
             ["nodes/drugs.csv:2:4: 'symbol' is not a property of Drug"]
         },
         {
+            // The reader converts a repeated value once per column; whether the row's label has the property is still asked per row.
+            "property one row's label has and a later row's has not, same value", "nodes/proteins.csv",
+            "id:ID,:LABEL,name,symbol\nUniProtKB:P04792,Protein,Hsp27,HSPB1\napatorsen:other,Drug,other,HSPB1",
+            ["nodes/proteins.csv:3:4: 'symbol' is not a property of Drug"]
+        },
+        {
+            // A list of publications is remembered as citable only when all of it is: the repeat is reported too.
+            "the same list with a missing publication on two rows", "relationships/mechanism.csv",
+            ":START_ID,:END_ID,:TYPE,primary_knowledge_source,publications:string[],knowledge_level,agent_type\n" +
+            "apatorsen:apatorsen,UniProtKB:P04792,TARGETS,infores:apatorsen-kg,apatorsen:ref-01;apatorsen:ref-99,knowledge_assertion,manual_agent\n" +
+            "apatorsen:apatorsen,UniProtKB:P04792,INCREASES,infores:apatorsen-kg,apatorsen:ref-01;apatorsen:ref-99,knowledge_assertion,manual_agent",
+            [
+                "relationships/mechanism.csv:2:5: publication 'apatorsen:ref-99' is not a node of the dataset",
+                "relationships/mechanism.csv:3:5: publication 'apatorsen:ref-99' is not a node of the dataset",
+            ]
+        },
+        {
             "wrong number of fields", "nodes/proteins.csv", "id:ID,:LABEL,name\nUniProtKB:P04792,Protein,Hsp27,extra",
             [
                 "nodes/proteins.csv:2:4: expected 3 fields, found 4",

@@ -6,12 +6,13 @@ using Apatorsen.Graph.Schema;
 using BenchmarkDotNet.Running;
 
 // `generate <dir> <relationships>` writes a synthetic dataset; `measure <dir>` validates it once and reports
-// rows/s and the process's peak working set; anything else runs BenchmarkDotNet.
+// rows/s and the process's peak working set; `load <dir>` loads it into the embedded graph and reports time and
+// memory; anything else runs BenchmarkDotNet.
 switch (args)
 {
     case ["generate", var directory, var count]:
         SyntheticDataset.Write(directory, long.Parse(count, CultureInfo.InvariantCulture));
-        Console.WriteLine($"wrote {count} drug-protein relationships and {SyntheticDataset.LayerRelationships} beyond the proteins to {directory}");
+        Console.WriteLine($"wrote {count} drug-protein relationships from {SyntheticDataset.DrugsFor(long.Parse(count, CultureInfo.InvariantCulture))} drugs and {SyntheticDataset.LayerRelationships} beyond the proteins to {directory}");
         return 0;
     case ["measure", var directory]:
         var clock = Stopwatch.StartNew();
@@ -25,6 +26,8 @@ switch (args)
         }
 
         return report.IsValid ? 0 : 1;
+    case ["load", var directory]:
+        return EmbeddedLoadMeasure.Run(directory);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(DryRunBenchmarks).Assembly).Run(args);
         return 0;

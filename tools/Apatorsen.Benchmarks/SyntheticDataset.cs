@@ -6,34 +6,34 @@ namespace Apatorsen.Benchmarks;
 /// <summary>
 /// Writes a synthetic dataset in the project's CSV format: a fixed set of drugs, proteins and publications,
 /// and as many INCREASES/DECREASES relationships between them as asked, each unique and each with its provenance,
-/// so that input size grows while the node set stays put. A fixed layer beyond the proteins gives multi-hop
+/// so that input size grows while the node set stays put (up to 2M relationships; beyond, drugs are added, 1,000
+/// relationships each, so that 10M relationships come from 5,000 drugs). A fixed layer beyond the proteins gives multi-hop
 /// questions something to walk: each protein promotes one process and inhibits another and is associated with one
 /// disease, each of which is a subclass of a broader one (drug → protein → disease → broader disease is three hops;
 /// the schema has no relationship from a process onwards).
 /// </summary>
 internal static class SyntheticDataset
 {
-    private const int Drugs = 1_000;
+    private const int MinimumDrugs = 1_000;
     private const int Proteins = 1_000;
     private const int Publications = 100;
     private const int Processes = 200;
     private const int Diseases = 100;
     private const int BroaderDiseases = 10;
 
+    /// <summary>How many drugs a dataset of that many relationships has: two relationships to each protein per drug.</summary>
+    public static long DrugsFor(long relationships) => Math.Max(MinimumDrugs, (relationships + (2L * Proteins) - 1) / (2L * Proteins));
+
     public static void Write(string directory, long relationships)
     {
-        var maximum = 2L * Drugs * Proteins;
-        if (relationships > maximum)
-        {
-            throw new ArgumentOutOfRangeException(nameof(relationships), $"At most {maximum} unique relationships fit the synthetic node set.");
-        }
+        var drugs = DrugsFor(relationships);
 
         Directory.CreateDirectory(Path.Combine(directory, "nodes"));
         Directory.CreateDirectory(Path.Combine(directory, "relationships"));
         WriteLines(Path.Combine(directory, "nodes", "publications.csv"), "id:ID,:LABEL,name,title,seedReference:int",
             Enumerable.Range(1, Publications).Select(i => $"apatorsen:ref-{i},Publication,Reference {i},\"Synthetic, reference {i}\",{i}"));
         WriteLines(Path.Combine(directory, "nodes", "drugs.csv"), "id:ID,:LABEL,name,synonyms:string[],drugType",
-            Enumerable.Range(1, Drugs).Select(i => $"apatorsen:drug-{i},Drug,drug {i},D-{i};drug number {i},antisense oligonucleotide"));
+            LongRange(drugs).Select(i => $"apatorsen:drug-{i},Drug,drug {i},D-{i};drug number {i},antisense oligonucleotide"));
         WriteLines(Path.Combine(directory, "nodes", "proteins.csv"), "id:ID,:LABEL,name,symbol",
             Enumerable.Range(1, Proteins).Select(i => $"UniProtKB:P{i:00000},Protein,protein {i},SYM{i}"));
         WriteLines(Path.Combine(directory, "nodes", "processes.csv"), "id:ID,:LABEL,name",
@@ -76,6 +76,14 @@ internal static class SyntheticDataset
         for (var d = 1; d <= Diseases; d++)
         {
             yield return string.Create(CultureInfo.InvariantCulture, $"MONDO:{d:0000000},MONDO:{Diseases + 1 + (d % BroaderDiseases):0000000},SUBCLASS_OF,{Provenance}");
+        }
+    }
+
+    private static IEnumerable<long> LongRange(long count)
+    {
+        for (long i = 1; i <= count; i++)
+        {
+            yield return i;
         }
     }
 

@@ -237,13 +237,13 @@ public sealed class DatasetFileReader : IDisposable
             return null;
         }
 
-        var properties = new Dictionary<string, object>(header.Properties.Count + 1, StringComparer.Ordinal)
-        {
-            [GraphSchema.IdProperty] = id,
-        };
+        // The id is the first value, then the property columns in order.
+        var values = new object?[header.Properties.Count + 1];
+        values[0] = id;
         // Property problems are reported but the record is still returned, so that its id counts
         // for the cross-row checks and one bad cell does not cascade into dangling-endpoint reports.
-        ReadProperties(row, header, line, properties, label.Label, label.FindProperty);
+        var count = 1 + ReadProperties(row, header, line, values.AsSpan(1), label.Label, ColumnDefinitions(header, label.Properties));
+        var properties = new PropertyMap(NodePropertyNames(header), values, count);
         CheckRequired(line, header, label.Label, label.Properties, properties);
         return keyOk ? new NodeRecord(id, label.Label, properties, RelativePath, line) : null;
     }
@@ -261,8 +261,9 @@ public sealed class DatasetFileReader : IDisposable
             return null;
         }
 
-        var properties = new Dictionary<string, object>(header.Properties.Count, StringComparer.Ordinal);
-        ReadProperties(row, header, line, properties, type.Type, type.FindProperty);
+        var values = new object?[header.Properties.Count];
+        var count = ReadProperties(row, header, line, values, type.Type, ColumnDefinitions(header, type.Properties));
+        var properties = new PropertyMap(RelationshipPropertyNames(header), values, count);
         CheckRequired(line, header, type.Type, type.Properties, properties);
         return keysOk ? new RelationshipRecord(start, type.Type, end, properties, RelativePath, line) : null;
     }
@@ -302,40 +303,92 @@ public sealed class DatasetFileReader : IDisposable
         return true;
     }
 
-    private void ReadProperties(
-        SepReader.Row row, CsvHeader header, long line, Dictionary<string, object> into, string owner,
-        Func<string, PropertyDefinition?> find)
+    // The property names every row of this file shares: for nodes the id first.
+    private string[]? _propertyNames;
+
+    private string[] NodePropertyNames(CsvHeader header) =>
+        _propertyNames ??= [GraphSchema.IdProperty, .. header.Properties.Select(c => c.PropertyName!)];
+
+    private string[] RelationshipPropertyNames(CsvHeader header) =>
+        _propertyNames ??= header.Properties.Select(c => c.PropertyName!).ToArray();
+
+    // Per label or type (its definition's list of properties), the definition of each property column, or null.
+    private readonly Dictionary<IReadOnlyList<PropertyDefinition>, PropertyDefinition?[]> _columnDefinitions = new(ReferenceEqualityComparer.Instance);
+
+    private PropertyDefinition?[] ColumnDefinitions(CsvHeader header, IReadOnlyList<PropertyDefinition> properties)
     {
-        foreach (var column in header.Properties)
+        if (!_columnDefinitions.TryGetValue(properties, out var definitions))
         {
+            _columnDefinitions[properties] = definitions = header.Properties
+                .Select(c => properties.FirstOrDefault(p => p.Name == c.PropertyName))
+                .ToArray();
+        }
+
+        return definitions;
+    }
+
+    // One pool of converted values per property column (by position in CsvHeader.Properties).
+    private ValuePool<object>[]? _pools;
+
+    /// <summary>Converts the row's property cells into <paramref name="into"/> (by column position); returns how many it holds.</summary>
+    private int ReadProperties(
+        SepReader.Row row, CsvHeader header, long line, Span<object?> into, string owner, PropertyDefinition?[] definitions)
+    {
+        var pools = _pools ??= header.Properties.Select(_ => new ValuePool<object>()).ToArray();
+        var count = 0;
+        for (var i = 0; i < into.Length; i++)
+        {
+            var column = header.Properties[i];
             var cell = row[column.Index].Span;
             if (cell.IsEmpty)
             {
                 continue;
             }
 
-            var name = column.PropertyName!;
-            var definition = find(name);
-            if (definition is null)
+            // A value seen before in this column was converted then; whether it is allowed depends on the row's label or type.
+            var pool = pools[i];
+            if (!pool.IsFull && pool.TryGet(cell, out var known) && definitions[i] is { } definition
+                && (definition.AllowedValues is null || Disallowed(known, definition.AllowedValues) is null))
             {
-                Report(line, column.Index, $"'{name}' is not a property of {owner}");
+                into[i] = known;
+                count++;
                 continue;
             }
 
-            if (!ValueParser.TryParse(cell.ToString(), column.PropertyType, out var value, out var error))
+            var raw = cell.ToString();
+            if (ReadProperty(raw, column, line, owner, definitions[i]) is { } value)
             {
-                Report(line, column.Index, $"'{name}' {error}");
-                continue;
+                pool.Add(raw, value);
+                into[i] = value;
+                count++;
             }
-
-            if (definition.AllowedValues is { } allowed && Disallowed(value, allowed) is { } wrong)
-            {
-                Report(line, column.Index, $"'{name}' cannot be {EchoedText.Quote(wrong)}; it is one of {string.Join(", ", allowed)}");
-                continue;
-            }
-
-            into[name] = value;
         }
+
+        return count;
+    }
+
+    private object? ReadProperty(string cell, HeaderColumn column, long line, string owner, PropertyDefinition? definition)
+    {
+        var name = column.PropertyName!;
+        if (definition is null)
+        {
+            Report(line, column.Index, $"'{name}' is not a property of {owner}");
+            return null;
+        }
+
+        if (!ValueParser.TryParse(cell, column.PropertyType, out var value, out var error))
+        {
+            Report(line, column.Index, $"'{name}' {error}");
+            return null;
+        }
+
+        if (definition.AllowedValues is { } allowed && Disallowed(value, allowed) is { } wrong)
+        {
+            Report(line, column.Index, $"'{name}' cannot be {EchoedText.Quote(wrong)}; it is one of {string.Join(", ", allowed)}");
+            return null;
+        }
+
+        return value;
     }
 
     private static string? Disallowed(object value, IReadOnlyList<string> allowed) => value switch
@@ -346,11 +399,12 @@ public sealed class DatasetFileReader : IDisposable
     };
 
     private void CheckRequired(
-        long line, CsvHeader header, string owner, IReadOnlyList<PropertyDefinition> definitions, Dictionary<string, object> properties)
+        long line, CsvHeader header, string owner, IReadOnlyList<PropertyDefinition> definitions, PropertyMap properties)
     {
-        foreach (var definition in definitions)
+        foreach (var (definition, position, requirementPosition) in RequiredChecks(definitions, properties.Names))
         {
-            if (definition.Required && !properties.ContainsKey(definition.Name))
+            var present = properties.Has(position);
+            if (definition.Required && !present)
             {
                 var column = header.Properties.FirstOrDefault(c => c.PropertyName == definition.Name);
                 Report(line, column?.Index, column is null
@@ -358,12 +412,31 @@ public sealed class DatasetFileReader : IDisposable
                     : $"missing required property '{definition.Name}' of {owner}");
             }
 
-            if (definition.Requires is { } requirement && properties.ContainsKey(definition.Name) && !properties.ContainsKey(requirement))
+            if (definition.Requires is { } requirement && present && !properties.Has(requirementPosition))
             {
                 var column = header.Properties.FirstOrDefault(c => c.PropertyName == definition.Name);
                 Report(line, column?.Index, $"'{definition.Name}' of {owner} needs '{requirement}' beside it");
             }
         }
+    }
+
+    private readonly record struct RequiredCheck(PropertyDefinition Definition, int Position, int RequirementPosition);
+
+    // Per label or type, its properties that are required or require another, with their positions among this file's
+    // columns, worked out once instead of looking each name up on every row.
+    private readonly Dictionary<IReadOnlyList<PropertyDefinition>, RequiredCheck[]> _requiredChecks = new(ReferenceEqualityComparer.Instance);
+
+    private RequiredCheck[] RequiredChecks(IReadOnlyList<PropertyDefinition> definitions, string[] names)
+    {
+        if (!_requiredChecks.TryGetValue(definitions, out var checks))
+        {
+            _requiredChecks[definitions] = checks = definitions
+                .Where(d => d.Required || d.Requires is not null)
+                .Select(d => new RequiredCheck(d, Array.IndexOf(names, d.Name), d.Requires is { } r ? Array.IndexOf(names, r) : -1))
+                .ToArray();
+        }
+
+        return checks;
     }
 
     private void Report(long line, int? index, string message) => _problems.Add(RelativePath, line, index + 1, message);

@@ -37,6 +37,10 @@ public sealed class DatasetValidator(GraphSchema schema)
 {
     private readonly record struct NodeEntry(int Ordinal, string Label, string File, long Line);
 
+    // Lists of publications (by reference) whose every entry is a citable node: bounded, as lists that do not repeat
+    // gain nothing from it. Only nodes are read before relationships, so a list once found citable stays so.
+    private const int MaxCitedPublicationLists = 4096;
+
     private readonly Dictionary<string, int> _typeOrdinals = schema.RelationshipTypes
         .Select((t, i) => (t.Type, i)).ToDictionary(p => p.Type, p => p.i, StringComparer.Ordinal);
 
@@ -73,13 +77,14 @@ public sealed class DatasetValidator(GraphSchema schema)
             CheckFormerIds(nodes, formerOwners, problems);
 
             var seen = new HashSet<long>();
+            var citedPublications = new HashSet<IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
             var duplicates = new List<(long Key, RelationshipRecord Relationship, int TypeColumn)>();
             foreach (var reader in relationshipReaders)
             {
                 foreach (var relationship in reader.ReadRelationships())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    CheckRelationship(relationship, reader.Header!, nodes, seen, duplicates, problems);
+                    CheckRelationship(relationship, reader.Header!, nodes, seen, citedPublications, duplicates, problems);
                     Increment(relationshipCounts, relationship.Type);
                     visitor?.OnRelationship(relationship);
                 }
@@ -148,7 +153,8 @@ public sealed class DatasetValidator(GraphSchema schema)
 
     private void CheckRelationship(
         RelationshipRecord relationship, CsvHeader header, Dictionary<string, NodeEntry> nodes,
-        HashSet<long> seen, List<(long Key, RelationshipRecord Relationship, int TypeColumn)> duplicates, ProblemCollector problems)
+        HashSet<long> seen, HashSet<IReadOnlyList<string>> citedPublications, List<(long Key, RelationshipRecord Relationship, int TypeColumn)> duplicates,
+        ProblemCollector problems)
     {
         var file = relationship.File;
         var line = relationship.Line;
@@ -173,20 +179,31 @@ public sealed class DatasetValidator(GraphSchema schema)
         }
 
         int? publicationsColumn = header.PublicationsIndex >= 0 ? header.PublicationsIndex + 1 : null;
-        foreach (var publication in relationship.Publications)
+        var publications = relationship.Publications;
+        // The reader hands out one array for a list of publications that repeats: such a list is checked once.
+        var checkedBefore = citedPublications.Contains(publications);
+        var allCited = true;
+        foreach (var publication in checkedBefore ? [] : publications)
         {
             if (!nodes.TryGetValue(publication, out var cited))
             {
                 problems.Add(file, line, publicationsColumn, $"publication {EchoedText.Quote(publication)} is not a node of the dataset");
+                allCited = false;
             }
             else if (cited.Label is not (LabelNames.Publication or LabelNames.ClinicalTrial))
             {
                 problems.Add(file, line, publicationsColumn, $"publication {EchoedText.Quote(publication)} is a {cited.Label}, not a Publication or a ClinicalTrial (whose registry record can be cited)");
+                allCited = false;
             }
         }
 
+        if (!checkedBefore && allCited && publications.Count > 0 && citedPublications.Count < MaxCitedPublicationLists)
+        {
+            citedPublications.Add(publications);
+        }
+
         // What this graph asserts itself must say what supports it; statements taken from an ontology or database rest on that source.
-        if (relationship.Publications.Count == 0
+        if (publications.Count == 0
             && relationship.Properties.GetValueOrDefault(PropertyNames.PrimaryKnowledgeSource) is KnowledgeSources.ThisGraph)
         {
             problems.Add(file, line, publicationsColumn,

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Apatorsen.Api.Shaping;
+using System.Runtime;
 using Apatorsen.Graph.Dataset;
 
 namespace Apatorsen.Api.Backends.Embedded;
@@ -10,13 +11,14 @@ namespace Apatorsen.Api.Backends.Embedded;
 /// </summary>
 public sealed class EmbeddedGraph
 {
-    private EmbeddedGraph(string version, FrozenDictionary<string, EmbeddedNode> nodes, IReadOnlyList<EmbeddedNode> nodeList, IReadOnlyList<EmbeddedRelationship> relationships)
+    /// <summary>A graph of nodes in id order and relationships in (start id, type, end id) order, already connected.</summary>
+    internal EmbeddedGraph(string version, EmbeddedNode[] nodeList, EmbeddedRelationship[] relationships)
     {
         Version = version;
-        Nodes = nodes;
+        Nodes = nodeList.ToFrozenDictionary(n => n.Id, StringComparer.Ordinal);
         NodeList = nodeList;
         Relationships = relationships;
-        Aliases = BuildAliases(nodeList, nodes);
+        Aliases = BuildAliases(nodeList, Nodes);
     }
 
     /// <summary>Former ids, and cross-references that name one node only, with the id of the node they name.</summary>
@@ -52,28 +54,32 @@ public sealed class EmbeddedGraph
     /// <summary>The relationships in (start id, type, end id) order.</summary>
     public IReadOnlyList<EmbeddedRelationship> Relationships { get; }
 
-    public static EmbeddedGraph Load(string directory) => From(GraphDataset.Load(directory, ApatorsenSchema.Instance));
+    /// <summary>Reads, validates and builds in one pass over the files; throws <see cref="InvalidDatasetException"/> for a broken dataset.</summary>
+    public static EmbeddedGraph Load(string directory)
+    {
+        var builder = new EmbeddedGraphBuilder();
+        var graph = builder.Build(GraphDataset.Stream(directory, ApatorsenSchema.Instance, builder));
+        // Reading leaves behind a heap of the records' garbage several times the graph's size; the graph is built
+        // once, so give that memory back to the system now rather than whenever the collector next compacts.
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return graph;
+    }
 
     public static EmbeddedGraph From(GraphDataset dataset)
     {
-        var nodes = dataset.Nodes
-            .Select(n => new EmbeddedNode(n))
-            .OrderBy(n => n.Id, StringComparer.Ordinal)
-            .ToArray();
-        var byId = nodes.ToFrozenDictionary(n => n.Id, StringComparer.Ordinal);
-        var relationships = dataset.Relationships
-            .Select(r => new EmbeddedRelationship(r, byId[r.StartId], byId[r.EndId]))
-            .OrderBy(r => r.Start.Id, StringComparer.Ordinal)
-            .ThenBy(r => r.Type, StringComparer.Ordinal)
-            .ThenBy(r => r.End.Id, StringComparer.Ordinal)
-            .ToArray();
-        foreach (var relationship in relationships)
+        var builder = new EmbeddedGraphBuilder();
+        foreach (var node in dataset.Nodes)
         {
-            relationship.Start.Outgoing.Add(relationship);
-            relationship.End.Incoming.Add(relationship);
+            builder.OnNode(node);
         }
 
-        return new EmbeddedGraph(dataset.Version, byId, nodes, relationships);
+        foreach (var relationship in dataset.Relationships)
+        {
+            builder.OnRelationship(relationship);
+        }
+
+        return builder.Build(dataset.Version);
     }
 }
 
@@ -116,35 +122,39 @@ public sealed class EmbeddedNode
     public List<EmbeddedRelationship> Outgoing { get; } = [];
 
     public List<EmbeddedRelationship> Incoming { get; } = [];
+
+    /// <summary>The node's position in id order, which orders relationships while the graph is built.</summary>
+    internal int Rank { get; set; }
 }
 
+/// <summary>
+/// A relationship: its type, its two nodes and its stored values, nothing more, for there are millions. What answers
+/// derive from the values (provenance, domain properties) is derived when asked.
+/// </summary>
 public sealed class EmbeddedRelationship
 {
     internal EmbeddedRelationship(RelationshipRecord record, EmbeddedNode start, EmbeddedNode end)
     {
-        Type = record.Type;
         Start = start;
         End = end;
-        Stored = new StoredRelationship(Type, start.Id, end.Id, record.Properties!);
-        Provenance = Stored.Provenance;
-        Publications = Stored.Publications;
-        Properties = DomainProperties.OfRelationship(record.Properties!);
+        Stored = new StoredRelationship(record.Type, start.Id, end.Id, record.Properties!);
     }
 
-    public string Type { get; }
+    public string Type => Stored.Type;
 
     public EmbeddedNode Start { get; }
 
     public EmbeddedNode End { get; }
 
+    /// <summary>The same instance on every request, which lets TRAPI map and write each relationship once.</summary>
     public StoredRelationship Stored { get; }
 
-    public Provenance Provenance { get; }
+    public Provenance Provenance => Stored.Provenance;
 
-    public IReadOnlyList<string> Publications { get; }
+    public IReadOnlyList<string> Publications => Stored.Publications;
 
-    /// <summary>The domain properties, computed once: the graph never changes.</summary>
-    public IReadOnlyDictionary<string, object> Properties { get; }
+    /// <summary>The domain properties.</summary>
+    public IReadOnlyDictionary<string, object> Properties => DomainProperties.OfRelationship(Stored.Properties);
 
     public EmbeddedNode Other(EmbeddedNode node) => ReferenceEquals(node, Start) ? End : Start;
 }
