@@ -67,7 +67,7 @@ public static class KnowledgeGraphRegistration
                 services.AddSingleton(EmbeddedDatasets.Load(graphOptions.ResolvedDataDirectories, ApatorsenSchema.Instance));
             }
 
-            services.AddSingleton(sp => EmbeddedGraph.From(sp.GetRequiredService<EmbeddedDatasets>().Combined));
+            services.AddSingleton(sp => sp.GetRequiredService<EmbeddedDatasets>().Graph);
             services.AddSingleton<IGraphVersion, EmbeddedGraphVersion>();
             services.AddSingleton<IKnowledgeGraph, EmbeddedKnowledgeGraph>();
             services.AddHostedService<EmbeddedGraphWarmUp>();

@@ -17,10 +17,10 @@ public sealed class EmbeddedDatasetsTests : IDisposable
     {
         var loaded = EmbeddedDatasets.Load([_datasets.BetaDirectory, _datasets.AlphaDirectory], ApatorsenSchema.Instance);
 
-        Assert.Equal(4, loaded.Combined.Nodes.Count);
-        Assert.Equal(2, loaded.Combined.Relationships.Count);
+        Assert.Equal(4, loaded.Graph.NodeList.Count);
+        Assert.Equal(2, loaded.Graph.Relationships.Count);
         Assert.Equal([TwoDatasets.Alpha, TwoDatasets.Beta], loaded.Datasets.Select(d => d.Name));
-        Assert.Equal(Apatorsen.Api.Shaping.DatasetVersions.Combined(loaded.Datasets), loaded.Combined.Version);
+        Assert.Equal(Apatorsen.Api.Shaping.DatasetVersions.Combined(loaded.Datasets), loaded.Graph.Version);
     }
 
     [Fact]
@@ -28,8 +28,8 @@ public sealed class EmbeddedDatasetsTests : IDisposable
     {
         var loaded = EmbeddedDatasets.Load([_datasets.AlphaDirectory], ApatorsenSchema.Instance);
 
-        Assert.Equal(loaded.Datasets.Single().Version, loaded.Combined.Version);
-        Assert.Equal(3, loaded.Combined.Nodes.Count);
+        Assert.Equal(loaded.Datasets.Single().Version, loaded.Graph.Version);
+        Assert.Equal(3, loaded.Graph.NodeList.Count);
     }
 
     [Fact]

@@ -4,22 +4,24 @@ using Apatorsen.Graph.Dataset;
 namespace Apatorsen.Api.Backends.Embedded;
 
 /// <summary>
-/// The data directories the embedded graph serves, each a dataset named after its folder, combined into the one
-/// <see cref="GraphDataset"/> the graph is built from, with the same meaning as several datasets in one Neo4j: a node
+/// The data directories the embedded graph serves, each a dataset named after its folder, and the one graph built
+/// from them, with the same meaning as several datasets in one Neo4j: a node
 /// several datasets hold is one node (their properties merged, a later directory's value winning where they differ,
 /// as a later import's does), and each relationship is the dataset's that states it (two datasets stating the same
-/// one give two relationships). Each directory is read and validated on its own, as the importer does.
+/// one give two relationships). Each directory is read and validated on its own, as the importer does. One directory
+/// (the usual case) is streamed straight into the graph; several are held as records while they are combined. No
+/// record outlives the load: only the graph is kept.
 /// </summary>
 public sealed class EmbeddedDatasets
 {
-    private EmbeddedDatasets(GraphDataset combined, IReadOnlyList<DatasetMeta> datasets)
+    private EmbeddedDatasets(EmbeddedGraph graph, IReadOnlyList<DatasetMeta> datasets)
     {
-        Combined = combined;
+        Graph = graph;
         Datasets = datasets;
     }
 
     /// <summary>Every dataset's nodes (shared ones once) and relationships, under the graph's version (<see cref="DatasetVersions.Combined"/>).</summary>
-    public GraphDataset Combined { get; }
+    public EmbeddedGraph Graph { get; }
 
     /// <summary>Each dataset's name, version and row counts, in name order.</summary>
     public IReadOnlyList<DatasetMeta> Datasets { get; }
@@ -33,11 +35,17 @@ public sealed class EmbeddedDatasets
             throw new DatasetConflictException($"Two data directories are named '{duplicate.Key}'; a dataset is named after its folder, so each must have its own name.");
         }
 
+        if (directories.Count == 1)
+        {
+            var graph = EmbeddedGraph.Load(directories[0], schema);
+            return new EmbeddedDatasets(graph, [new DatasetMeta(names[0], graph.Version, graph.NodeList.Count, graph.Relationships.Count)]);
+        }
+
         var loaded = directories.Select((directory, i) => (Name: names[i], Dataset: GraphDataset.Load(directory, schema))).ToArray();
         var metas = loaded.Select(d => new DatasetMeta(d.Name, d.Dataset.Version, d.Dataset.Nodes.Count, d.Dataset.Relationships.Count))
             .OrderBy(d => d.Name, StringComparer.Ordinal)
             .ToArray();
-        var combined = loaded.Length == 1 ? loaded[0].Dataset : Combine(loaded, DatasetVersions.Combined(metas));
+        var combined = EmbeddedGraph.From(Combine(loaded, DatasetVersions.Combined(metas)));
         return new EmbeddedDatasets(combined, metas);
     }
 

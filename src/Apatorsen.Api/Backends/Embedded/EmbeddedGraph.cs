@@ -55,10 +55,13 @@ public sealed class EmbeddedGraph
     public IReadOnlyList<EmbeddedRelationship> Relationships { get; }
 
     /// <summary>Reads, validates and builds in one pass over the files; throws <see cref="InvalidDatasetException"/> for a broken dataset.</summary>
-    public static EmbeddedGraph Load(string directory)
+    public static EmbeddedGraph Load(string directory) => Load(directory, ApatorsenSchema.Instance);
+
+    /// <inheritdoc cref="Load(string)"/>
+    public static EmbeddedGraph Load(string directory, GraphSchema schema)
     {
         var builder = new EmbeddedGraphBuilder();
-        var graph = builder.Build(GraphDataset.Stream(directory, ApatorsenSchema.Instance, builder));
+        var graph = builder.Build(GraphDataset.Stream(directory, schema, builder));
         // Reading leaves behind a heap of the records' garbage several times the graph's size; the graph is built
         // once, so give that memory back to the system now rather than whenever the collector next compacts.
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
