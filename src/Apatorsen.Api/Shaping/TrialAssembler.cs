@@ -2,14 +2,11 @@ namespace Apatorsen.Api.Shaping;
 
 /// <summary>
 /// Shapes GET /api/trials/{id} from the trial's neighbourhood, for both backends: the trial's outgoing relationships
-/// and those of its <see cref="PartLabels"/> (arms and outcomes), with the nodes at their ends. The trial's
+/// and those of its parts (<see cref="TrialQuestions.PartLabels"/>: arms and outcomes), with the nodes at their ends. The trial's
 /// publications are those of every relationship of the neighbourhood.
 /// </summary>
 public static class TrialAssembler
 {
-    /// <summary>The labels of the nodes whose own outgoing relationships belong to their trial's neighbourhood.</summary>
-    public static IReadOnlyList<string> PartLabels { get; } = [LabelNames.TrialArm, LabelNames.Outcome];
-
     public static TrialResponse Assemble(StoredNode trial, Subgraph neighbourhood)
     {
         var properties = trial.Properties;

@@ -133,10 +133,10 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
             .ThenBy(c => c.Direction, StringComparer.Ordinal)
             .ToArray();
 
-    // The trial's outgoing relationships and those of its arms and outcomes (TrialAssembler.PartLabels).
+    // The trial's outgoing relationships and those of its arms and outcomes (TrialQuestions.PartLabels).
     private static Subgraph Neighbourhood(EmbeddedNode trial)
     {
-        var parts = trial.Outgoing.Select(r => r.End).Where(n => TrialAssembler.PartLabels.Contains(n.Label)).Distinct();
+        var parts = trial.Outgoing.Select(r => r.End).Where(n => TrialQuestions.PartLabels.Contains(n.Label)).Distinct();
         var relationships = trial.Outgoing.Concat(parts.SelectMany(p => p.Outgoing)).ToArray();
         return new Subgraph(
             relationships.SelectMany(r => new[] { r.Start.Stored, r.End.Stored }).Prepend(trial.Stored),
@@ -146,12 +146,12 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
     private static TrialSummary Summary(EmbeddedNode trial, IEnumerable<string> publications) =>
         TrialAssembler.Summary(trial.Stored, trial.Outgoing.Where(r => r.Type == RelationshipTypeNames.Studies).Select(r => r.End.Ref), publications);
 
-    // The indication and every narrower one (SUBCLASS_OF pointing at it), at most six levels down.
+    // The indication and every narrower one (SUBCLASS_OF pointing at it), at most TrialQuestions.NarrowerIndicationDepth levels down.
     private static HashSet<EmbeddedNode> Narrower(EmbeddedNode indication)
     {
         var found = new HashSet<EmbeddedNode> { indication };
         var frontier = new List<EmbeddedNode> { indication };
-        for (var depth = 0; depth < 6 && frontier.Count > 0; depth++)
+        for (var depth = 0; depth < TrialQuestions.NarrowerIndicationDepth && frontier.Count > 0; depth++)
         {
             frontier = frontier.SelectMany(n => n.Incoming)
                 .Where(r => r.Type == RelationshipTypeNames.SubclassOf && found.Add(r.Start))
