@@ -100,7 +100,7 @@ public static class GraphApi
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetEntityAsync(map(id), cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetEntityAsync(ids.Of(id), cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<Page<RelationshipItem>>, ValidationProblem, ProblemHttpResult>> RelationshipsAsync(
@@ -110,7 +110,7 @@ public static class GraphApi
         var id = errors.Id("id", request.Id);
         var filter = new RelationshipFilter(errors.Type("type", request.Type), errors.Direction("direction", request.Direction), errors.Label("label", request.Label));
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetRelationshipsAsync(map(id), filter, page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetRelationshipsAsync(ids.Of(id), filter, page, cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<Page<StatementItem>>, ValidationProblem, ProblemHttpResult>> StatementsAsync(
@@ -129,8 +129,8 @@ public static class GraphApi
             errors.Add("subject", "Give at least one of subject, type and object.");
         }
 
-        return Answers.AskAsync(errors, graph, response, map => graph.FindStatementsAsync(
-            query with { SubjectId = query.SubjectId is { } s ? map(s) : null, ObjectId = query.ObjectId is { } o ? map(o) : null }, page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.FindStatementsAsync(
+            query with { SubjectId = query.SubjectId is { } s ? ids.Of(s) : null, ObjectId = query.ObjectId is { } o ? ids.Of(o) : null }, page, cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<PathsResponse>, ValidationProblem, ProblemHttpResult>> PathsAsync(
@@ -145,7 +145,7 @@ public static class GraphApi
             errors.Add("to", "'from' and 'to' must be different nodes.");
         }
 
-        return Answers.AskAsync(errors, graph, response, map => graph.FindPathsAsync(map(from), map(to), hops, MaxPaths, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.FindPathsAsync(ids.Of(from), ids.Of(to), hops, MaxPaths, cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<MechanismResponse>, ValidationProblem, ProblemHttpResult>> MechanismAsync(
@@ -153,7 +153,7 @@ public static class GraphApi
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetMechanismAsync(map(id), cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetMechanismAsync(ids.Of(id), cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> DrugTrialsAsync(
@@ -166,7 +166,7 @@ public static class GraphApi
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetAdverseEventsAsync(map(id), page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetAdverseEventsAsync(ids.Of(id), page, cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> TrialAsync(
@@ -174,7 +174,7 @@ public static class GraphApi
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetTrialAsync(map(id), cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetTrialAsync(ids.Of(id), cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> IndicationTrialsAsync(
@@ -187,7 +187,7 @@ public static class GraphApi
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetPublicationAsync(map(id), page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetPublicationAsync(ids.Of(id), page, cancellationToken), cancellationToken);
     }
 
     public static async Task<Ok<MetaResponse>> MetaAsync(IKnowledgeGraph graph, CancellationToken cancellationToken) =>
@@ -200,6 +200,6 @@ public static class GraphApi
         var id = errors.Id("id", request.Id);
         var filter = errors.TrialFilter(request.Status, request.Phase);
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetTrialsAsync(anchor, map(id), filter, page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetTrialsAsync(anchor, ids.Of(id), filter, page, cancellationToken), cancellationToken);
     }
 }
