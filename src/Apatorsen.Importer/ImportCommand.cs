@@ -9,7 +9,7 @@ namespace Apatorsen.Importer;
 /// One importer run: check the Neo4j settings, validate everything, stop with every problem if any (nothing is
 /// sent), otherwise plan the batches and — unless this is a dry run — load them into Neo4j.
 /// </summary>
-internal sealed class ImportCommand(ImportSettings settings, ImporterConfiguration configuration, IAnsiConsole console, TextWriter error)
+internal sealed class ImportCommand(ImportSettings settings, ImporterConfiguration configuration, IAnsiConsole console, TextWriter error, GraphSchema schema)
 {
     // What an interruption is reported against: the plan, and the loader once it has started.
     private ImportPlan? _plan;
@@ -53,7 +53,6 @@ internal sealed class ImportCommand(ImportSettings settings, ImporterConfigurati
     private async Task<int> RunAsync(Neo4jConnection? connection, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var schema = ApatorsenSchema.Instance;
         var directory = Path.GetFullPath(settings.DataDirectory);
 
         // A dry run plans the batches in the validation pass itself; an import must validate everything before it
@@ -83,7 +82,7 @@ internal sealed class ImportCommand(ImportSettings settings, ImporterConfigurati
             return ExitCodes.Success;
         }
 
-        var loader = _loader = new Neo4jLoader(connection!, settings, console, error);
+        var loader = _loader = new Neo4jLoader(connection!, settings, console, error, schema);
         var exit = await loader.LoadAsync(plan, directory, cancellationToken);
         if (exit == ExitCodes.Success || exit == ExitCodes.VerificationFailed)
         {

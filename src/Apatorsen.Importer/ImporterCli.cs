@@ -38,6 +38,8 @@ internal static class ImporterCli
     public static async Task<int> RunAsync(
         string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken = default)
     {
+        // The one place the importer names its schema; every command is given it.
+        var schema = ApatorsenSchema.Instance;
         var data = DataOption();
         var uri = new Option<string?>("--uri") { Description = "Neo4j's HTTP address, e.g. http://localhost:7474." };
         var database = new Option<string?>("--database") { Description = "The database (default neo4j)." };
@@ -76,7 +78,7 @@ internal static class ImporterCli
                 .ToDictionary(s => s.Key, s => parse.GetValue(s.Option), StringComparer.OrdinalIgnoreCase);
             var configuration = new ImporterConfiguration(
                 environment, switches.ToDictionary(s => s.Key, s => s.Option.Name, StringComparer.OrdinalIgnoreCase), given);
-            return await new ImportCommand(settings, configuration, CreateConsole(output), error).RunAsync(ct);
+            return await new ImportCommand(settings, configuration, CreateConsole(output), error, schema).RunAsync(ct);
         });
 
         var check = new Option<bool>("--check") { Description = "Only report files that differ from what the schema generates (exit 5)." };
@@ -85,9 +87,9 @@ internal static class ImporterCli
         {
             check, rootDirectory,
         };
-        generate.SetAction(parse => GenerateCommand.Run(parse.GetValue(rootDirectory)!, parse.GetValue(check), output));
+        generate.SetAction(parse => GenerateCommand.Run(parse.GetValue(rootDirectory)!, parse.GetValue(check), output, schema));
         root.Subcommands.Add(generate);
-        root.Subcommands.Add(ExportCommandLine.Create(DataOption(), output, error));
+        root.Subcommands.Add(ExportCommandLine.Create(DataOption(), output, error, schema));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -13,7 +13,7 @@ namespace Apatorsen.Importer;
 /// batches (one transaction each), removal of this dataset's entities the files no longer hold, and a
 /// count check against the files.
 /// </summary>
-internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings settings, IAnsiConsole console, TextWriter error)
+internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings settings, IAnsiConsole console, TextWriter error, GraphSchema schema)
 {
     private readonly Neo4jQueryClient _client = connection.Client;
     private readonly WaitReporter _waits = new(error, settings.ProgressInterval);
@@ -42,7 +42,6 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
         try
         {
             await ApplySchemaAsync(cancellationToken);
-            var schema = ApatorsenSchema.Instance;
             _phase = Phase.Nodes;
             await SendAsync(plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: true), "nodes", plan.Report.NodeTotal, cancellationToken);
             _phase = Phase.Relationships;

@@ -18,6 +18,7 @@ public static class GraphApi
     public static IEndpointRouteBuilder MapGraphApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
+        var schema = app.ServiceProvider.GetRequiredService<GraphSchema>();
 
         api.MapGet("/search", SearchAsync).WithTags("Search").WithGraphProblems(notFound: false)
             .WithName("Search")
@@ -46,7 +47,7 @@ public static class GraphApi
         api.MapGet("/drugs/{id}/mechanism", MechanismAsync).WithTags("Drugs").WithGraphProblems()
             .WithName("GetDrugMechanism")
             .WithSummary("How a drug acts: chains from the drug to the processes it affects")
-            .WithDescription($"Chains of {string.Join(", ", MechanismRules.Types.Order(StringComparer.Ordinal))} steps (at most {MechanismRules.MaxSteps}) from the drug, through {string.Join(" and ", MechanismChains.PassThroughLabels)} nodes, to the processes, biomarkers, diseases or proteins they end on. Every step carries its effect, description and provenance; every chain its net effect on its end. 404 when the id is not a Drug.");
+            .WithDescription($"Chains of {string.Join(", ", MechanismChains.StepTypes(schema).Order(StringComparer.Ordinal))} steps (at most {MechanismRules.MaxSteps}) from the drug, through {string.Join(" and ", MechanismChains.PassThroughLabels)} nodes, to the processes, biomarkers, diseases or proteins they end on. Every step carries its effect, description and provenance; every chain its net effect on its end. 404 when the id is not a Drug.");
         api.MapGet("/drugs/{id}/trials", DrugTrialsAsync).WithTags("Drugs").WithGraphProblems()
             .WithName("GetDrugTrials")
             .WithSummary("Clinical trials that test a drug")
@@ -79,11 +80,11 @@ public static class GraphApi
     }
 
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        [AsParameters] SearchRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+        [AsParameters] SearchRequest request, IKnowledgeGraph graph, GraphSchema schema, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var text = errors.Search("q", request.Q);
-        var onlyLabel = errors.Label("label", request.Label);
+        var onlyLabel = errors.Label("label", request.Label, schema);
         var max = errors.Limit(request.Limit);
         if (errors.Any)
         {
@@ -104,25 +105,25 @@ public static class GraphApi
     }
 
     public static Task<Results<Ok<Page<RelationshipItem>>, ValidationProblem, ProblemHttpResult>> RelationshipsAsync(
-        [AsParameters] RelationshipsRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
+        [AsParameters] RelationshipsRequest request, IKnowledgeGraph graph, GraphSchema schema, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        var filter = new RelationshipFilter(errors.Type("type", request.Type), errors.Direction("direction", request.Direction), errors.Label("label", request.Label));
+        var filter = new RelationshipFilter(errors.Type("type", request.Type, schema), errors.Direction("direction", request.Direction), errors.Label("label", request.Label, schema));
         var page = errors.Page(request.Limit, request.Offset);
         return Answers.AskAsync(errors, graph, response, ids => graph.GetRelationshipsAsync(ids.Of(id), filter, page, cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<Page<StatementItem>>, ValidationProblem, ProblemHttpResult>> StatementsAsync(
-        [AsParameters] StatementsRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
+        [AsParameters] StatementsRequest request, IKnowledgeGraph graph, GraphSchema schema, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var query = new StatementQuery(
             errors.OptionalId("subject", request.Subject),
-            errors.Type("type", request.Type),
+            errors.Type("type", request.Type, schema),
             errors.OptionalId("object", request.ObjectId),
-            errors.Label("subjectLabel", request.SubjectLabel),
-            errors.Label("objectLabel", request.ObjectLabel));
+            errors.Label("subjectLabel", request.SubjectLabel, schema),
+            errors.Label("objectLabel", request.ObjectLabel, schema));
         var page = errors.Page(request.Limit, request.Offset);
         if (string.IsNullOrWhiteSpace(request.Subject) && string.IsNullOrWhiteSpace(request.ObjectId) && string.IsNullOrWhiteSpace(request.Type))
         {
@@ -157,8 +158,8 @@ public static class GraphApi
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> DrugTrialsAsync(
-        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken) =>
-        TrialListAsync(TrialAnchor.Drug, request, graph, response, cancellationToken);
+        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, GraphSchema schema, HttpResponse response, CancellationToken cancellationToken) =>
+        TrialListAsync(TrialAnchor.Drug, request, graph, schema, response, cancellationToken);
 
     public static Task<Results<Ok<Page<AdverseEventReport>>, ValidationProblem, ProblemHttpResult>> AdverseEventsAsync(
         [AsParameters] AdverseEventsRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
@@ -178,8 +179,8 @@ public static class GraphApi
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> IndicationTrialsAsync(
-        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken) =>
-        TrialListAsync(TrialAnchor.Indication, request, graph, response, cancellationToken);
+        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, GraphSchema schema, HttpResponse response, CancellationToken cancellationToken) =>
+        TrialListAsync(TrialAnchor.Indication, request, graph, schema, response, cancellationToken);
 
     public static Task<Results<Ok<PublicationResponse>, ValidationProblem, ProblemHttpResult>> PublicationAsync(
         [AsParameters] PublicationRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
@@ -194,11 +195,11 @@ public static class GraphApi
         TypedResults.Ok(await graph.GetMetaAsync(cancellationToken));
 
     private static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> TrialListAsync(
-        TrialAnchor anchor, TrialListRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
+        TrialAnchor anchor, TrialListRequest request, IKnowledgeGraph graph, GraphSchema schema, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        var filter = errors.TrialFilter(request.Status, request.Phase);
+        var filter = errors.TrialFilter(request.Status, request.Phase, schema);
         var page = errors.Page(request.Limit, request.Offset);
         return Answers.AskAsync(errors, graph, response, ids => graph.GetTrialsAsync(anchor, ids.Of(id), filter, page, cancellationToken), cancellationToken);
     }

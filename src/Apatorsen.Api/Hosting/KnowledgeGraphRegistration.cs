@@ -19,11 +19,11 @@ public static class KnowledgeGraphRegistration
     /// from Graph:DataDirectory here, before the host is built. A broken dataset is an expected failure: its problems
     /// go to <paramref name="error"/> as the importer prints them, and the API does not start.
     /// </summary>
-    public static bool TryAddKnowledgeGraph(this WebApplicationBuilder builder, TextWriter error)
+    public static bool TryAddKnowledgeGraph(this WebApplicationBuilder builder, TextWriter error, GraphSchema schema)
     {
         try
         {
-            builder.AddKnowledgeGraph();
+            builder.AddKnowledgeGraph(schema);
             return true;
         }
         catch (InvalidDatasetException invalid)
@@ -33,9 +33,15 @@ public static class KnowledgeGraphRegistration
         }
     }
 
-    public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)
+    /// <summary>
+    /// Registers the backend with <paramref name="schema"/>, which every part of the API then receives from here:
+    /// backends, input checks, shaping and the TRAPI routes read no schema of their own.
+    /// </summary>
+    public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder, GraphSchema schema)
     {
         var services = builder.Services;
+        services.AddSingleton(schema);
+        services.AddSingleton<Trapi.TrapiTerms>();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{Neo4jOptions.SectionName}:Uri"]))
@@ -52,11 +58,11 @@ public static class KnowledgeGraphRegistration
             if (string.IsNullOrWhiteSpace(dataDirectory))
             {
                 // Left to the options validation, which names the setting when the host starts.
-                services.AddSingleton(sp => EmbeddedGraph.Load(sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolvedDataDirectory));
+                services.AddSingleton(sp => EmbeddedGraph.Load(sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolvedDataDirectory, schema));
             }
             else
             {
-                services.AddSingleton(EmbeddedGraph.Load(new GraphOptions { DataDirectory = dataDirectory }.ResolvedDataDirectory));
+                services.AddSingleton(EmbeddedGraph.Load(new GraphOptions { DataDirectory = dataDirectory }.ResolvedDataDirectory, schema));
             }
 
             services.AddSingleton<IKnowledgeGraph, EmbeddedKnowledgeGraph>();

@@ -1,12 +1,13 @@
 using Apatorsen.Api.Backends;
 using Apatorsen.Api.Backends.Embedded;
 using Apatorsen.Api.Endpoints;
+using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Tests.Units;
 
 public sealed class CanonicalIdsTests
 {
-    private static readonly IKnowledgeGraph Graph = new EmbeddedKnowledgeGraph(EmbeddedGraph.Load(Path.Combine(AppContext.BaseDirectory, "data", "apatorsen")));
+    private static readonly IKnowledgeGraph Graph = new EmbeddedKnowledgeGraph(EmbeddedGraph.Load(Path.Combine(AppContext.BaseDirectory, "data", "apatorsen"), ApatorsenSchema.Instance), ApatorsenSchema.Instance);
 
     [Fact]
     public async Task UnknownFormerId_IsResolvedOnce_AndThenAskedAboutUnderItsNodesId()

@@ -52,7 +52,7 @@ public sealed class EmbeddedGraph
     /// <summary>The relationships in (start id, type, end id) order.</summary>
     public IReadOnlyList<EmbeddedRelationship> Relationships { get; }
 
-    public static EmbeddedGraph Load(string directory) => From(GraphDataset.Load(directory, ApatorsenSchema.Instance));
+    public static EmbeddedGraph Load(string directory, GraphSchema schema) => From(GraphDataset.Load(directory, schema));
 
     public static EmbeddedGraph From(GraphDataset dataset)
     {

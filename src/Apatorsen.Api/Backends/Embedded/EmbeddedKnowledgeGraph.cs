@@ -7,9 +7,10 @@ using Apatorsen.Api.Trapi.Planning;
 namespace Apatorsen.Api.Backends.Embedded;
 
 /// <summary>Answers every question from the <see cref="EmbeddedGraph"/> in memory; nothing here waits, so the tasks are completed ones.</summary>
-public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGraph
+public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema schema) : IKnowledgeGraph
 {
-    private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph));
+    private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph, schema));
+    private readonly MechanismRules _mechanismRules = new(schema);
     private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
     private readonly EmbeddedQueryGraph _queryGraphs = new(graph);
     private readonly ConcurrentDictionary<string, MechanismResponse> _mechanisms = new(StringComparer.Ordinal);
@@ -77,7 +78,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph) : IKnowledgeGrap
 
     // The graph never changes, so each drug's chains are walked once.
     public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
-        Answer(drugId, [LabelNames.Drug], drug => _mechanisms.GetOrAdd(drugId, _ => MechanismRules.Answer(drug.Ref, EmbeddedMechanism.Walk(drug))));
+        Answer(drugId, [LabelNames.Drug], drug => _mechanisms.GetOrAdd(drugId, _ => _mechanismRules.Answer(drug.Ref, EmbeddedMechanism.Walk(drug, _mechanismRules))));
 
     public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         Answer(id, [anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication], node =>

@@ -8,7 +8,7 @@ namespace Apatorsen.Api.Backends.Neo4j;
 /// <c>{id, labels, name}</c>, the statement projection <c>{subject, type, properties, object}</c> and typed nodes and
 /// relationships. Anything missing is a <see cref="Neo4jProtocolException"/> naming the query and what it lacks.
 /// </summary>
-internal sealed class Neo4jAnswers(string query)
+internal sealed class Neo4jAnswers(string query, GraphSchema schema)
 {
     public QueryRow Single(QueryResult result) =>
         result.Rows.Count == 1 ? result.Rows[0] : throw Protocol($"returned {result.Rows.Count} rows, not one");
@@ -32,7 +32,7 @@ internal sealed class Neo4jAnswers(string query)
         var map = Map(value, "a node");
         return new NodeRef(
             Key(map, "id", "a node") as string ?? throw Protocol("returned a node without an id"),
-            DomainProperties.Labels(PropertyValues.Texts(Key(map, "labels", "a node"))),
+            DomainProperties.Labels(PropertyValues.Texts(Key(map, "labels", "a node")), schema),
             Key(map, "name", "a node") as string ?? "");
     }
 
@@ -58,7 +58,7 @@ internal sealed class Neo4jAnswers(string query)
     {
         var node = value as Neo4jNode ?? throw Protocol($"returned {Describe(value)} where a node should be");
         var id = node.Properties.GetValueOrDefault(Apatorsen.Graph.Schema.PropertyNames.Id) as string ?? throw Protocol("returned a node without an id property");
-        return new StoredNode(id, DomainProperties.Labels(node.Labels), node.Properties);
+        return new StoredNode(id, DomainProperties.Labels(node.Labels, schema), node.Properties);
     }
 
     /// <summary>A typed path (<c>RETURN p</c>): its nodes in order and its relationships by the ids of their ends.</summary>

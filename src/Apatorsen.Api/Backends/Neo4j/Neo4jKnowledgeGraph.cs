@@ -17,8 +17,9 @@ namespace Apatorsen.Api.Backends.Neo4j;
 /// an id also returns the anchor (or null), so existence and label are decided in the same round trip; ordering,
 /// ranking and shaping that both backends share happen in C#.
 /// </summary>
-public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOptions> options, TimeProvider time) : IKnowledgeGraph
+public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOptions> options, TimeProvider time, GraphSchema schema) : IKnowledgeGraph
 {
+    private readonly MechanismRules _mechanismRules = new(schema);
     public const int SearchCandidates = 1000;
     private static readonly TimeSpan MetaLifetime = TimeSpan.FromSeconds(30);
 
@@ -144,12 +145,12 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
 
     public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/mechanism", drugId, [LabelNames.Drug], new() { ["id"] = drugId }, (answers, row, drug) =>
-            MechanismRules.Answer(drug, answers.List(row, "chains").Select(chain =>
+            _mechanismRules.Answer(drug, answers.List(row, "chains").Select(chain =>
             {
                 var (nodes, relationships) = answers.Path(chain);
                 var refs = nodes.DistinctBy(n => n.Id).ToDictionary(n => n.Id, n => n.Ref, StringComparer.Ordinal);
                 return (IReadOnlyList<MechanismStep>)relationships
-                    .Select(r => MechanismRules.Step(r.Type, refs[r.StartId], refs[r.EndId], r.Properties))
+                    .Select(r => _mechanismRules.Step(r.Type, refs[r.StartId], refs[r.EndId], r.Properties))
                     .ToArray();
             })), cancellationToken);
 
@@ -209,7 +210,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         var patterns = answers.List(row, "patterns").Select(p => answers.Tuple(p, 4, "a pattern count"))
             .ToDictionary(p => ((string)p[0]!, (string)p[1]!, (string)p[2]!), p => Count(p[3]));
         var versions = PropertyValues.Texts(answers.Field(row, "versions"));
-        var meta = MetaBuilder.Build(Backend, versions.Count > 0 ? versions[0] : "", labels, patterns);
+        var meta = MetaBuilder.Build(schema, Backend, versions.Count > 0 ? versions[0] : "", labels, patterns);
         _meta = (meta, time.GetUtcNow());
         return meta;
 
@@ -241,7 +242,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         timeout.CancelAfter(limit);
         try
         {
-            return (new Neo4jAnswers(name), await client.RunAsync(statement, parameters, AccessMode.Read, timeout.Token));
+            return (new Neo4jAnswers(name, schema), await client.RunAsync(statement, parameters, AccessMode.Read, timeout.Token));
         }
         catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
