@@ -1,4 +1,4 @@
-using Apatorsen.Api.Input;
+using Apatorsen.Api.Questions;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;
 
@@ -54,34 +54,3 @@ public interface IKnowledgeGraph
     /// <summary>The results of a TRAPI query graph, walked by the plan both backends share (src/Apatorsen.Api/Trapi).</summary>
     Task<QueryGraphMatches> MatchQueryGraphAsync(QueryPlan plan, PageRequest page, CancellationToken cancellationToken);
 }
-
-/// <summary>What relationships may cite as their publications: publications, and trials by their registry record.</summary>
-public static class Citable
-{
-    public static IReadOnlyCollection<string> Labels { get; } = [Apatorsen.Graph.Schema.LabelNames.Publication, Apatorsen.Graph.Schema.LabelNames.ClinicalTrial];
-}
-
-public enum TrialAnchor
-{
-    Drug,
-    Indication,
-}
-
-/// <summary>Filters of the trial lists: the registry's overall status and the phase; null means any.</summary>
-public sealed record TrialFilter(string? Status, long? Phase);
-
-/// <summary>Filters of GET /api/entities/{id}/relationships; null means any.</summary>
-public sealed record RelationshipFilter(string? Type, RelationshipDirection Direction, string? Label);
-
-public enum RelationshipDirection
-{
-    Both,
-    Out,
-    In,
-}
-
-/// <summary>A one-hop question: any of subject, type and object may be open (at least one is given).</summary>
-public sealed record StatementQuery(string? SubjectId, string? Type, string? ObjectId, string? SubjectLabel, string? ObjectLabel);
-
-/// <summary>A node that may match a search, with the texts searched.</summary>
-public sealed record SearchCandidate(string Id, IReadOnlyList<string> Labels, string Name, IReadOnlyList<string> Synonyms, IReadOnlyList<string> FormerIds);

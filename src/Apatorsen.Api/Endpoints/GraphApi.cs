@@ -1,5 +1,6 @@
 using Apatorsen.Api.Backends;
 using Apatorsen.Api.Input;
+using Apatorsen.Api.Questions;
 using Apatorsen.Api.Shaping;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,10 +1,11 @@
+using Apatorsen.Api.Backends;
 using Apatorsen.Api.Backends.Embedded;
 using Apatorsen.Api.Backends.Neo4j;
 using Apatorsen.Api.Browser;
-using Apatorsen.Api.Backends;
 using Apatorsen.Api.Health;
 using Apatorsen.Api.Problems;
 using Apatorsen.Api.Security;
+using Apatorsen.Api.Settings;
 using Apatorsen.Graph.Dataset;
 using Apatorsen.Neo4j;
 using Microsoft.Extensions.DependencyInjection.Extensions;

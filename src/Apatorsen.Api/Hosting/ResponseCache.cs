@@ -1,4 +1,5 @@
 using Apatorsen.Api.Backends.Embedded;
+using Apatorsen.Api.Settings;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Apatorsen.Api.Backends;
+using Apatorsen.Api.Questions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Apatorsen.Api.Input;

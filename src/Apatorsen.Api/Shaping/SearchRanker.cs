@@ -1,5 +1,4 @@
-using Apatorsen.Api.Backends;
-using Apatorsen.Api.Input;
+using Apatorsen.Api.Questions;
 
 namespace Apatorsen.Api.Shaping;
 

@@ -1,5 +1,5 @@
 using Apatorsen.Api.Trapi.Mapping;
-using Apatorsen.Api.Trapi.Planning;
+using Apatorsen.Api.Trapi.Vocabulary;
 
 namespace Apatorsen.Api.Trapi;
 

@@ -1,5 +1,6 @@
 using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Api.Trapi.Planning;
+using Apatorsen.Api.Trapi.Vocabulary;
 using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Tests.Trapi;

@@ -1,6 +1,7 @@
-using Apatorsen.Api.Trapi;
-using Apatorsen.Api.Trapi.Matching;
+using Apatorsen.Api.Backends.Neo4j;
+using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Api.Trapi.Planning;
+using Apatorsen.Api.Trapi.Vocabulary;
 using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Tests.Trapi;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Apatorsen.Api.Questions;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Graph.Dataset;
 

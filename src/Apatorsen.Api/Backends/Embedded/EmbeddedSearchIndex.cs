@@ -1,4 +1,4 @@
-using Apatorsen.Api.Input;
+using Apatorsen.Api.Questions;
 using Apatorsen.Api.Shaping;
 
 namespace Apatorsen.Api.Backends.Embedded;

@@ -1,3 +1,4 @@
+using Apatorsen.Api.Questions;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Neo4j;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Apatorsen.Api.Hosting;
-using Apatorsen.Api.Input;
 using Apatorsen.Api.Problems;
+using Apatorsen.Api.Questions;
+using Apatorsen.Api.Settings;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;

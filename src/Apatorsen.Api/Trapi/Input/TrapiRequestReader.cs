@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Apatorsen.Api.Trapi.Planning;
+using Apatorsen.Api.Trapi.Vocabulary;
 
 namespace Apatorsen.Api.Trapi.Input;
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Apatorsen.Api.Shaping;
+using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Api.Trapi.Model;
 using Apatorsen.Graph.Biolink;
 

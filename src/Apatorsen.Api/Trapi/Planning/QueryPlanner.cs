@@ -1,4 +1,5 @@
 using Apatorsen.Api.Trapi.Input;
+using Apatorsen.Api.Trapi.Vocabulary;
 using Apatorsen.Graph.Biolink;
 
 namespace Apatorsen.Api.Trapi.Planning;

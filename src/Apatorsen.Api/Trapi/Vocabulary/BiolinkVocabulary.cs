@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Apatorsen.Graph.Biolink;
 
-namespace Apatorsen.Api.Trapi.Planning;
+namespace Apatorsen.Api.Trapi.Vocabulary;
 
 /// <summary>
 /// What a query's Biolink terms mean in this graph: the labels a category finds (its descendants through is_a and
