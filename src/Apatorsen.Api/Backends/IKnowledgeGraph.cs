@@ -1,4 +1,5 @@
 using Apatorsen.Api.Questions;
+using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;
 
@@ -40,12 +41,12 @@ public interface IKnowledgeGraph
     Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken);
 
     /// <summary>Trials that test the drug (TESTS), or study the indication or a narrower one (STUDIES, SUBCLASS_OF), by phase.</summary>
-    Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken);
+    Task<Lookup<Page<FoundTrial>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>The adverse events reported in the arms that give the drug, with trial and arm, by event name.</summary>
-    Task<Lookup<Page<AdverseEventReport>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken);
+    Task<Lookup<Page<FoundAdverseEvent>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken);
 
-    Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken);
+    Task<Lookup<TrialNeighbourhood>> GetTrialAsync(string id, CancellationToken cancellationToken);
 
     Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken);
 

@@ -12,6 +12,18 @@ public sealed record UnknownId<T>(string Id) : Lookup<T>;
 
 public sealed record WrongLabel<T>(NodeRef Node, string ExpectedLabel) : Lookup<T>;
 
+/// <summary>The shaping of what a backend found, applied only when it found it.</summary>
+public static class LookupShaping
+{
+    public static Lookup<TAnswer> Select<TFound, TAnswer>(this Lookup<TFound> lookup, Func<TFound, TAnswer> shape) => lookup switch
+    {
+        Found<TFound> found => new Found<TAnswer>(shape(found.Value)),
+        UnknownId<TFound> unknown => new UnknownId<TAnswer>(unknown.Id),
+        WrongLabel<TFound> wrong => new WrongLabel<TAnswer>(wrong.Node, wrong.ExpectedLabel),
+        _ => throw new InvalidOperationException($"Unexpected lookup {lookup.GetType().Name}."),
+    };
+}
+
 /// <summary>Checks the nodes a question is anchored on, then builds the answer.</summary>
 public static class Anchor
 {

@@ -40,6 +40,11 @@ internal static class Answers
         return From(lookup);
     }
 
+    /// <summary>The same, for a question whose backends return what they found: <paramref name="shape"/> makes the answer of it.</summary>
+    public static Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> AskAsync<TFound, T>(
+        InputErrors errors, IKnowledgeGraph graph, HttpResponse response, Func<CanonicalIds, Task<Lookup<TFound>>> ask, Func<TFound, T> shape, CancellationToken cancellationToken) =>
+        AskAsync(errors, graph, response, async ids => (await ask(ids)).Select(shape), cancellationToken);
+
     private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> From<T>(Lookup<T> lookup) => lookup switch
     {
         Found<T> found => TypedResults.Ok(found.Value),

@@ -168,7 +168,7 @@ public static class GraphApi
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, ids => graph.GetAdverseEventsAsync(ids.Of(id), page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetAdverseEventsAsync(ids.Of(id), page, cancellationToken), found => found.Select(TrialAssembler.Report), cancellationToken);
     }
 
     public static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> TrialAsync(
@@ -176,7 +176,7 @@ public static class GraphApi
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, graph, response, ids => graph.GetTrialAsync(ids.Of(id), cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetTrialAsync(ids.Of(id), cancellationToken), TrialAssembler.Assemble, cancellationToken);
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> IndicationTrialsAsync(
@@ -202,6 +202,6 @@ public static class GraphApi
         var id = errors.Id("id", request.Id);
         var filter = errors.TrialFilter(request.Status, request.Phase, schema);
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, ids => graph.GetTrialsAsync(anchor, ids.Of(id), filter, page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetTrialsAsync(anchor, ids.Of(id), filter, page, cancellationToken), found => found.Select(TrialAssembler.Summary), cancellationToken);
     }
 }

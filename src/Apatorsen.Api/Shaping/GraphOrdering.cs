@@ -18,6 +18,13 @@ public static class GraphOrdering
             .ThenBy(p => string.Join('|', p.Nodes.Select(n => n.Id)), StringComparer.Ordinal)
             .ThenBy(p => string.Join('|', p.Relationships.Select(r => r.Type)), StringComparer.Ordinal);
 
-    public static IReadOnlyList<TrialSummary> Order(IEnumerable<TrialSummary> trials) =>
-        trials.OrderBy(t => t.Phase ?? long.MaxValue).ThenBy(t => t.Id, StringComparer.Ordinal).ToArray();
+    public static IReadOnlyList<FoundTrial> Order(IEnumerable<FoundTrial> trials) =>
+        trials.OrderBy(t => t.Trial.Properties.WholeNumber(PropertyNames.Phase) ?? long.MaxValue).ThenBy(t => t.Trial.Id, StringComparer.Ordinal).ToArray();
+
+    public static IReadOnlyList<FoundAdverseEvent> Order(IEnumerable<FoundAdverseEvent> reports) =>
+        reports.OrderBy(a => a.Event.Name, StringComparer.Ordinal)
+            .ThenBy(a => a.Event.Id, StringComparer.Ordinal)
+            .ThenBy(a => a.Trial.Id, StringComparer.Ordinal)
+            .ThenBy(a => a.Arm.Id, StringComparer.Ordinal)
+            .ToArray();
 }

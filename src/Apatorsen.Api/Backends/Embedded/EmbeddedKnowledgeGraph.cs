@@ -80,34 +80,30 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema sche
     public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
         Answer(drugId, [LabelNames.Drug], drug => _mechanisms.GetOrAdd(drugId, _ => _mechanismRules.Answer(drug.Ref, EmbeddedMechanism.Walk(drug, _mechanismRules))));
 
-    public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<Page<FoundTrial>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         Answer(id, [anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication], node =>
         {
             var links = anchor == TrialAnchor.Drug
                 ? node.Incoming.Where(r => r.Type == RelationshipTypeNames.Tests && r.Start.Label == LabelNames.ClinicalTrial)
                 : Narrower(node).SelectMany(i => i.Incoming).Where(r => r.Type == RelationshipTypeNames.Studies && r.Start.Label == LabelNames.ClinicalTrial);
             var trials = links.GroupBy(r => r.Start)
-                .Select(g => Summary(g.Key, g.SelectMany(r => r.Publications)))
-                .Where(t => (filter.Status is null || t.OverallStatus == filter.Status) && (filter.Phase is null || t.Phase == filter.Phase));
+                .Where(g => (filter.Status is null || g.Key.Stored.Properties.Text(PropertyNames.OverallStatus) == filter.Status)
+                    && (filter.Phase is null || g.Key.Stored.Properties.WholeNumber(PropertyNames.Phase) == filter.Phase))
+                .Select(g => Found(g.Key, g.SelectMany(r => r.Publications)));
             return page.Of(GraphOrdering.Order(trials));
         });
 
-    public Task<Lookup<Page<AdverseEventReport>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken) =>
-        Answer(drugId, [LabelNames.Drug], drug => page.Of(drug.Incoming
+    public Task<Lookup<Page<FoundAdverseEvent>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken) =>
+        Answer(drugId, [LabelNames.Drug], drug => page.Of(GraphOrdering.Order(drug.Incoming
             .Where(r => r.Type == RelationshipTypeNames.Administers)
             .Select(r => r.Start)
             .Distinct()
             .SelectMany(arm => arm.Incoming.Where(r => r.Type == RelationshipTypeNames.HasArm).Select(r => r.Start).Distinct()
                 .SelectMany(trial => arm.Outgoing.Where(r => r.Type == RelationshipTypeNames.HadAdverseEvent)
-                    .Select(r => new AdverseEventReport(trial.Ref, arm.Ref, TrialAssembler.AdverseEvent(r.End.Ref, arm.Id, r.Stored)))))
-            .OrderBy(a => a.Report.Event.Name, StringComparer.Ordinal)
-            .ThenBy(a => a.Report.Event.Id, StringComparer.Ordinal)
-            .ThenBy(a => a.Trial.Id, StringComparer.Ordinal)
-            .ThenBy(a => a.Arm.Id, StringComparer.Ordinal)
-            .ToArray()));
+                    .Select(r => new FoundAdverseEvent(trial.Ref, arm.Ref, r.End.Ref, r.Stored)))))));
 
-    public Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
-        Answer(id, [LabelNames.ClinicalTrial], trial => TrialAssembler.Assemble(trial.Stored, Neighbourhood(trial)));
+    public Task<Lookup<TrialNeighbourhood>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
+        Answer(id, [LabelNames.ClinicalTrial], trial => new TrialNeighbourhood(trial.Stored, Neighbourhood(trial)));
 
     public Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
         Answer(id, Citable.Labels, node =>
@@ -144,8 +140,8 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema sche
             relationships.Select(r => r.Stored));
     }
 
-    private static TrialSummary Summary(EmbeddedNode trial, IEnumerable<string> publications) =>
-        TrialAssembler.Summary(trial.Stored, trial.Outgoing.Where(r => r.Type == RelationshipTypeNames.Studies).Select(r => r.End.Ref), publications);
+    private static FoundTrial Found(EmbeddedNode trial, IEnumerable<string> publications) =>
+        new(trial.Stored, trial.Outgoing.Where(r => r.Type == RelationshipTypeNames.Studies).Select(r => r.End.Ref).ToArray(), publications.ToArray());
 
     // The indication and every narrower one (SUBCLASS_OF pointing at it), at most TrialQuestions.NarrowerIndicationDepth levels down.
     private static HashSet<EmbeddedNode> Narrower(EmbeddedNode indication)

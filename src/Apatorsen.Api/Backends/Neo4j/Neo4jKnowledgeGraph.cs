@@ -154,7 +154,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
                     .ToArray();
             })), cancellationToken);
 
-    public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<Page<FoundTrial>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync(
             anchor == TrialAnchor.Drug ? "queries/trials-for-drug" : "queries/trials-for-indication",
             id,
@@ -163,28 +163,28 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
             (answers, row, _) => answers.Page(row, page, value =>
             {
                 var item = answers.Tuple(value, 3, "a trial");
-                return TrialAssembler.Summary(answers.Stored(item[0]), answers.AsList(item[1], "a trial's indications").Select(answers.Node), PropertyValues.Texts(item[2]));
+                return new FoundTrial(answers.Stored(item[0]), answers.AsList(item[1], "a trial's indications").Select(answers.Node).ToArray(), PropertyValues.Texts(item[2]));
             }),
             cancellationToken);
 
-    public Task<Lookup<Page<AdverseEventReport>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<Page<FoundAdverseEvent>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/adverse-events", drugId, [LabelNames.Drug], new() { ["id"] = drugId, ["offset"] = page.Offset, ["limit"] = page.Limit }, (answers, row, _) =>
             answers.Page(row, page, value =>
             {
                 var item = answers.Tuple(value, 4, "an adverse event report");
                 var (trial, arm, adverseEvent) = (answers.Node(item[0]), answers.Node(item[1]), answers.Node(item[2]));
                 var reported = new StoredRelationship(RelationshipTypeNames.HadAdverseEvent, arm.Id, adverseEvent.Id, answers.Map(item[3], "a report's properties"));
-                return new AdverseEventReport(trial, arm, TrialAssembler.AdverseEvent(adverseEvent, arm.Id, reported));
+                return new FoundAdverseEvent(trial, arm, adverseEvent, reported);
             }), cancellationToken);
 
-    public Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
+    public Task<Lookup<TrialNeighbourhood>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/trial", id, [LabelNames.ClinicalTrial], new() { ["id"] = id }, (answers, row, trial) =>
         {
             var nodes = answers.List(row, "nodes").Select(n => (Node: n as Neo4jNode, Stored: answers.Stored(n))).ToArray();
             var idByElement = nodes.DistinctBy(n => n.Node!.ElementId).ToDictionary(n => n.Node!.ElementId, n => n.Stored.Id, StringComparer.Ordinal);
             var relationships = answers.List(row, "relationships").Select(r => answers.Stored(r, idByElement));
             var neighbourhood = new Subgraph(nodes.Select(n => n.Stored), relationships);
-            return TrialAssembler.Assemble(neighbourhood.Node(trial.Id), neighbourhood);
+            return new TrialNeighbourhood(neighbourhood.Node(trial.Id), neighbourhood);
         }, cancellationToken);
 
     public Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
