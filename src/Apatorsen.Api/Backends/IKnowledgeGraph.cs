@@ -27,12 +27,12 @@ public interface IKnowledgeGraph
     /// <summary>Nodes that may match the text (a superset of the real matches); the ranking is shared.</summary>
     Task<IReadOnlyList<SearchCandidate>> SearchCandidatesAsync(SearchText text, string? label, CancellationToken cancellationToken);
 
-    Task<Lookup<EntityResponse>> GetEntityAsync(string id, CancellationToken cancellationToken);
+    Task<Lookup<FoundEntity>> GetEntityAsync(string id, CancellationToken cancellationToken);
 
-    Task<Lookup<Page<RelationshipItem>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken);
+    Task<Lookup<Page<SeenRelationship>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>A one-hop question; the lookup fails on the first of its ids (subject, then object) that is unknown.</summary>
-    Task<Lookup<Page<StatementItem>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken);
+    Task<Lookup<Page<FoundRelationship>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>Up to <paramref name="limit"/> paths without repeated nodes, in either direction, shortest first.</summary>
     Task<Lookup<PathsResponse>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken);
@@ -48,7 +48,7 @@ public interface IKnowledgeGraph
 
     Task<Lookup<TrialNeighbourhood>> GetTrialAsync(string id, CancellationToken cancellationToken);
 
-    Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken);
+    Task<Lookup<FoundPublication>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken);
 
     Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken);
 

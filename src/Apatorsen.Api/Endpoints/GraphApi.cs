@@ -102,7 +102,7 @@ public static class GraphApi
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, graph, response, ids => graph.GetEntityAsync(ids.Of(id), cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetEntityAsync(ids.Of(id), cancellationToken), EntityAnswers.Entity, cancellationToken);
     }
 
     public static Task<Results<Ok<Page<RelationshipItem>>, ValidationProblem, ProblemHttpResult>> RelationshipsAsync(
@@ -112,7 +112,7 @@ public static class GraphApi
         var id = errors.Id("id", request.Id);
         var filter = new RelationshipFilter(errors.Type("type", request.Type, schema), errors.Direction("direction", request.Direction), errors.Label("label", request.Label, schema));
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, ids => graph.GetRelationshipsAsync(ids.Of(id), filter, page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetRelationshipsAsync(ids.Of(id), filter, page, cancellationToken), found => found.Select(EntityAnswers.Item), cancellationToken);
     }
 
     public static Task<Results<Ok<Page<StatementItem>>, ValidationProblem, ProblemHttpResult>> StatementsAsync(
@@ -132,7 +132,7 @@ public static class GraphApi
         }
 
         return Answers.AskAsync(errors, graph, response, ids => graph.FindStatementsAsync(
-            query with { SubjectId = query.SubjectId is { } s ? ids.Of(s) : null, ObjectId = query.ObjectId is { } o ? ids.Of(o) : null }, page, cancellationToken), cancellationToken);
+            query with { SubjectId = query.SubjectId is { } s ? ids.Of(s) : null, ObjectId = query.ObjectId is { } o ? ids.Of(o) : null }, page, cancellationToken), found => found.Select(EntityAnswers.Statement), cancellationToken);
     }
 
     public static Task<Results<Ok<PathsResponse>, ValidationProblem, ProblemHttpResult>> PathsAsync(
@@ -189,7 +189,7 @@ public static class GraphApi
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, ids => graph.GetPublicationAsync(ids.Of(id), page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetPublicationAsync(ids.Of(id), page, cancellationToken), EntityAnswers.Publication, cancellationToken);
     }
 
     public static async Task<Ok<MetaResponse>> MetaAsync(IKnowledgeGraph graph, CancellationToken cancellationToken) =>

@@ -3,15 +3,15 @@ namespace Apatorsen.Api.Shaping;
 /// <summary>Orders answers the same way on every backend, so that both give the same pages.</summary>
 public static class GraphOrdering
 {
-    public static IOrderedEnumerable<RelationshipItem> Order(IEnumerable<RelationshipItem> items) =>
-        items.OrderBy(i => i.Type, StringComparer.Ordinal)
+    public static IOrderedEnumerable<SeenRelationship> Order(IEnumerable<SeenRelationship> items) =>
+        items.OrderBy(i => i.Relationship.Type, StringComparer.Ordinal)
             .ThenBy(i => i.Direction, StringComparer.Ordinal)
-            .ThenBy(i => i.Node.Id, StringComparer.Ordinal);
+            .ThenBy(i => i.Other.Id, StringComparer.Ordinal);
 
-    public static IOrderedEnumerable<StatementItem> Order(IEnumerable<StatementItem> items) =>
-        items.OrderBy(i => i.Subject.Id, StringComparer.Ordinal)
-            .ThenBy(i => i.Type, StringComparer.Ordinal)
-            .ThenBy(i => i.Node.Id, StringComparer.Ordinal);
+    public static IOrderedEnumerable<FoundRelationship> Order(IEnumerable<FoundRelationship> items) =>
+        items.OrderBy(i => i.Start.Id, StringComparer.Ordinal)
+            .ThenBy(i => i.Relationship.Type, StringComparer.Ordinal)
+            .ThenBy(i => i.End.Id, StringComparer.Ordinal);
 
     public static IEnumerable<GraphPath> Order(IEnumerable<GraphPath> paths) =>
         paths.OrderBy(p => p.Length)

@@ -25,29 +25,29 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema sche
     public Task<IReadOnlyList<SearchCandidate>> SearchCandidatesAsync(SearchText text, string? label, CancellationToken cancellationToken) =>
         Task.FromResult(_search.Candidates(text, label));
 
-    public Task<Lookup<EntityResponse>> GetEntityAsync(string id, CancellationToken cancellationToken) =>
-        Answer(id, [], node => new EntityResponse(node.Id, node.Ref.Labels, node.Name, node.Properties, Counts(node)));
+    public Task<Lookup<FoundEntity>> GetEntityAsync(string id, CancellationToken cancellationToken) =>
+        Answer(id, [], node => new FoundEntity(node.Ref, node.Stored.Properties, Counts(node)));
 
-    public Task<Lookup<Page<RelationshipItem>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<Page<SeenRelationship>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         Answer(id, [], node =>
         {
-            IEnumerable<RelationshipItem> items = [];
+            IEnumerable<SeenRelationship> items = [];
             if (filter.Direction != RelationshipDirection.In)
             {
-                items = items.Concat(node.Outgoing.Select(r => Item(r, "out", r.End)));
+                items = items.Concat(node.Outgoing.Select(r => new SeenRelationship("out", r.Stored, r.End.Ref)));
             }
 
             if (filter.Direction != RelationshipDirection.Out)
             {
-                items = items.Concat(node.Incoming.Select(r => Item(r, "in", r.Start)));
+                items = items.Concat(node.Incoming.Select(r => new SeenRelationship("in", r.Stored, r.Start.Ref)));
             }
 
             return page.Of(GraphOrdering.Order(items.Where(i =>
-                    (filter.Type is null || i.Type == filter.Type) && (filter.Label is null || i.Node.Labels.Contains(filter.Label))))
+                    (filter.Type is null || i.Relationship.Type == filter.Type) && (filter.Label is null || i.Other.Labels.Contains(filter.Label))))
                 .ToArray());
         });
 
-    public Task<Lookup<Page<StatementItem>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken)
+    public Task<Lookup<Page<FoundRelationship>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken)
     {
         var anchors = new[] { query.SubjectId, query.ObjectId }.OfType<string>().Select(id => (id, Find(id)?.Ref));
         return Task.FromResult(Anchor.CheckAll(anchors, () =>
@@ -64,7 +64,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema sche
                         && (query.ObjectId is null || r.End.Id == query.ObjectId)
                         && (query.SubjectLabel is null || r.Start.Label == query.SubjectLabel)
                         && (query.ObjectLabel is null || r.End.Label == query.ObjectLabel))
-                    .Select(Statement))
+                    .Select(Found))
                 .ToArray());
         }));
     }
@@ -105,12 +105,9 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema sche
     public Task<Lookup<TrialNeighbourhood>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
         Answer(id, [LabelNames.ClinicalTrial], trial => new TrialNeighbourhood(trial.Stored, Neighbourhood(trial)));
 
-    public Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
-        Answer(id, Citable.Labels, node =>
-        {
-            var supports = page.Of(GraphOrdering.Order(graph.Relationships.Where(r => r.Publications.Contains(id)).Select(Statement)).ToArray());
-            return new PublicationResponse(node.Id, node.Ref.Labels, node.Name, node.Properties, supports.Items, supports.Total);
-        });
+    public Task<Lookup<FoundPublication>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
+        Answer(id, Citable.Labels, node => new FoundPublication(
+            node.Ref, node.Stored.Properties, page.Of(GraphOrdering.Order(graph.Relationships.Where(r => r.Publications.Contains(id)).Select(Found)).ToArray())));
 
     public Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken) => Task.FromResult(_meta.Value);
 
@@ -159,9 +156,5 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema sche
         return found;
     }
 
-    private static RelationshipItem Item(EmbeddedRelationship r, string direction, EmbeddedNode other) =>
-        new(r.Type, direction, r.Properties, r.Provenance, other.Ref);
-
-    private static StatementItem Statement(EmbeddedRelationship r) =>
-        new(r.Start.Ref, r.Type, "out", r.Properties, r.Provenance, r.End.Ref);
+    private static FoundRelationship Found(EmbeddedRelationship r) => new(r.Start.Ref, r.Stored, r.End.Ref);
 }

@@ -48,10 +48,11 @@ internal sealed class Neo4jAnswers(string query, GraphSchema schema)
             Node(Key(map, "object", "a relationship")));
     }
 
-    public StatementItem Statement(object? value)
+    /// <summary>The statement projection as a relationship found between two nodes.</summary>
+    public FoundRelationship Statement(object? value)
     {
         var (subject, type, properties, obj) = Relationship(value);
-        return new StatementItem(subject, type, "out", DomainProperties.OfRelationship(properties), Evidence.Of(properties), obj);
+        return new FoundRelationship(subject, new StoredRelationship(type, subject.Id, obj.Id, properties), obj);
     }
 
     /// <summary>A typed node returned whole (<c>RETURN n</c>), as the shared shaping reads it.</summary>

@@ -62,7 +62,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
     /// <summary>Every letter-or-digit run of the text as an infix wildcard, all required; nothing else of the input reaches Lucene.</summary>
     public static string LuceneQuery(SearchText text) => string.Join(" AND ", text.Tokens.Take(8).Select(t => $"*{t}*"));
 
-    public Task<Lookup<EntityResponse>> GetEntityAsync(string id, CancellationToken cancellationToken) =>
+    public Task<Lookup<FoundEntity>> GetEntityAsync(string id, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/entity", id, [], new() { ["id"] = id }, (answers, row, node) =>
         {
             var counts = answers.List(row, "counts")
@@ -71,10 +71,10 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
                 .OrderBy(c => c.Type, StringComparer.Ordinal)
                 .ThenBy(c => c.Direction, StringComparer.Ordinal)
                 .ToArray();
-            return new EntityResponse(node.Id, node.Labels, node.Name, DomainProperties.OfNode(answers.Map(answers.Field(row, "properties"), "the properties")), counts);
+            return new FoundEntity(node, answers.Map(answers.Field(row, "properties"), "the properties"), counts);
         }, cancellationToken);
 
-    public Task<Lookup<Page<RelationshipItem>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<Page<SeenRelationship>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/entity-relationships", id, [], new()
         {
             ["id"] = id,
@@ -87,10 +87,10 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         {
             var (subject, type, properties, obj) = answers.Relationship(item);
             var outgoing = subject.Id == node.Id;
-            return new RelationshipItem(type, outgoing ? "out" : "in", DomainProperties.OfRelationship(properties), Evidence.Of(properties), outgoing ? obj : subject);
+            return new SeenRelationship(outgoing ? "out" : "in", new StoredRelationship(type, subject.Id, obj.Id, properties), outgoing ? obj : subject);
         }), cancellationToken);
 
-    public async Task<Lookup<Page<StatementItem>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken)
+    public async Task<Lookup<Page<FoundRelationship>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken)
     {
         var name = query switch
         {
@@ -187,12 +187,9 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
             return new TrialNeighbourhood(neighbourhood.Node(trial.Id), neighbourhood);
         }, cancellationToken);
 
-    public Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<FoundPublication>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/publication", id, Citable.Labels, new() { ["id"] = id, ["offset"] = page.Offset, ["limit"] = page.Limit }, (answers, row, node) =>
-        {
-            var supports = answers.Page(row, page, answers.Statement);
-            return new PublicationResponse(node.Id, node.Labels, node.Name, DomainProperties.OfNode(answers.Map(answers.Field(row, "properties"), "the properties")), supports.Items, supports.Total);
-        }, cancellationToken);
+            new FoundPublication(node, answers.Map(answers.Field(row, "properties"), "the properties"), answers.Page(row, page, answers.Statement)), cancellationToken);
 
     // Counting every label and pattern scans the graph, so the answer is kept for a short while.
     public async Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken)
