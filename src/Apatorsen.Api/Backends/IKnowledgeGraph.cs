@@ -1,4 +1,3 @@
-using Apatorsen.Api.Questions;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;

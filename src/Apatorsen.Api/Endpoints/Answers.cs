@@ -10,13 +10,10 @@ namespace Apatorsen.Api.Endpoints;
 /// <see cref="Lookup{T}"/> into 200, or 404 for an unknown id or a node without the label the question needs. The
 /// question is given the request's <see cref="CanonicalIds"/>: an id no node has that is a former id or a
 /// cross-reference of one is resolved to it and the question asked again; the answer then says so in
-/// <see cref="ResolvedIdHeader"/>.
+/// <see cref="CanonicalIds.ResolvedIdHeader"/>.
 /// </summary>
 internal static class Answers
 {
-    /// <summary>The header that lists, as requested=canonical, the ids an answer resolved.</summary>
-    public const string ResolvedIdHeader = "X-Resolved-Id";
-
     public static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> AskAsync<T>(
         InputErrors errors, IKnowledgeGraph graph, HttpResponse response, Func<CanonicalIds, Task<Lookup<T>>> ask, CancellationToken cancellationToken)
     {
@@ -32,11 +29,7 @@ internal static class Answers
             lookup = await ask(ids);
         }
 
-        if (ids.Resolved.Count > 0)
-        {
-            response.Headers[ResolvedIdHeader] = ids.Resolved.Select(r => $"{r.Key}={r.Value}").ToArray();
-        }
-
+        ids.Report(response);
         return From(lookup);
     }
 

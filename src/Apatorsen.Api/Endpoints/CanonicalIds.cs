@@ -10,6 +10,9 @@ namespace Apatorsen.Api.Endpoints;
 /// </summary>
 internal sealed class CanonicalIds(IKnowledgeGraph graph)
 {
+    /// <summary>The header that lists, as requested=canonical, the ids an answer resolved.</summary>
+    public const string ResolvedIdHeader = "X-Resolved-Id";
+
     private readonly Dictionary<string, string> _resolved = new(StringComparer.Ordinal);
 
     /// <summary>The ids resolved so far, as requested → canonical.</summary>
@@ -17,6 +20,15 @@ internal sealed class CanonicalIds(IKnowledgeGraph graph)
 
     /// <summary>The id to ask the backend about in place of <paramref name="id"/>.</summary>
     public string Of(string id) => _resolved.GetValueOrDefault(id, id);
+
+    /// <summary>Says in the answer's <see cref="ResolvedIdHeader"/> which ids were resolved, if any.</summary>
+    public void Report(HttpResponse response)
+    {
+        if (_resolved.Count > 0)
+        {
+            response.Headers[ResolvedIdHeader] = _resolved.Select(r => $"{r.Key}={r.Value}").ToArray();
+        }
+    }
 
     /// <summary>
     /// True when <paramref name="lookup"/> failed on an id not yet resolved that names a node under another id: the

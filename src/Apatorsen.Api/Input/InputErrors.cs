@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Apatorsen.Api.Questions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Apatorsen.Api.Input;

@@ -1,4 +1,3 @@
-using Apatorsen.Api.Questions;
 
 namespace Apatorsen.Api.Shaping;
 

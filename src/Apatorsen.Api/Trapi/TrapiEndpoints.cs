@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Apatorsen.Api.Backends;
-using Apatorsen.Api.Questions;
 using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Api.Trapi.Model;
 using Apatorsen.Api.Trapi.Planning;

@@ -1,5 +1,5 @@
 using Apatorsen.Api.Trapi.Mapping;
-using Apatorsen.Api.Trapi.Vocabulary;
+using Apatorsen.Api.Trapi.Planning;
 
 namespace Apatorsen.Api.Trapi;
 

@@ -19,10 +19,9 @@ public sealed class NamespaceDependencyTests
         ["Questions"] = [],
         ["Input"] = ["Questions"],
         ["Shaping"] = ["Questions"],
-        ["Trapi.Vocabulary"] = [],
         ["Trapi.Model"] = [],
-        ["Trapi.Input"] = ["Trapi.Vocabulary"],
-        ["Trapi.Planning"] = ["Trapi.Input", "Trapi.Vocabulary"],
+        ["Trapi.Input"] = [],
+        ["Trapi.Planning"] = ["Trapi.Input"],
         ["Trapi.Matching"] = ["Trapi.Planning", "Shaping"],
         ["Trapi.Mapping"] = ["Trapi.Model", "Trapi.Input", "Shaping"],
         ["Backends"] = ["Questions", "Shaping", "Problems", "Trapi.Planning", "Trapi.Matching"],
@@ -33,7 +32,7 @@ public sealed class NamespaceDependencyTests
         ["Browser"] = ["Settings"],
         ["Explorer"] = ["Settings"],
         ["Endpoints"] = ["Backends", "Backends.Neo4j", "Questions", "Input", "Shaping", "Problems", "Security", "Settings"],
-        ["Trapi"] = ["Backends", "Backends.Embedded", "Questions", "Shaping", "Problems", "Settings", "Trapi.Input", "Trapi.Vocabulary", "Trapi.Planning", "Trapi.Matching", "Trapi.Mapping", "Trapi.Model"],
+        ["Trapi"] = ["Backends", "Backends.Embedded", "Questions", "Shaping", "Problems", "Settings", "Trapi.Input", "Trapi.Planning", "Trapi.Matching", "Trapi.Mapping", "Trapi.Model"],
     };
 
     // The composition root: it registers and maps everything, and nothing may use it.

@@ -1,6 +1,5 @@
 using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Api.Trapi.Planning;
-using Apatorsen.Api.Trapi.Vocabulary;
 using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Tests.Trapi;

@@ -1,7 +1,6 @@
 using Apatorsen.Api.Backends.Neo4j;
 using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Api.Trapi.Planning;
-using Apatorsen.Api.Trapi.Vocabulary;
 using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Tests.Trapi;

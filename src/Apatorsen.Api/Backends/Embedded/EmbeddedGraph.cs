@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Apatorsen.Api.Questions;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Graph.Dataset;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Apatorsen.Api.Questions;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;

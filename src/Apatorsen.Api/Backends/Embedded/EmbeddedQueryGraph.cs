@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Apatorsen.Api.Questions;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;
 

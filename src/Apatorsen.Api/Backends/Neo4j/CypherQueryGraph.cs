@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Apatorsen.Api.Questions;
 using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Api.Trapi.Planning;
 using Apatorsen.Graph.Cypher;

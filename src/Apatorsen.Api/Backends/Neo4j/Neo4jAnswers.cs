@@ -1,4 +1,3 @@
-using Apatorsen.Api.Questions;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Neo4j;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Apatorsen.Api.Problems;
-using Apatorsen.Api.Questions;
 using Apatorsen.Api.Settings;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Matching;

@@ -1,5 +1,4 @@
 using Apatorsen.Api.Trapi.Input;
-using Apatorsen.Api.Trapi.Vocabulary;
 using Apatorsen.Graph.Biolink;
 
 namespace Apatorsen.Api.Trapi.Planning;

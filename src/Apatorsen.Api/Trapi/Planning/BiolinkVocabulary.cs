@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Apatorsen.Graph.Biolink;
 
-namespace Apatorsen.Api.Trapi.Vocabulary;
+namespace Apatorsen.Api.Trapi.Planning;
 
 /// <summary>
 /// What a query's Biolink terms mean in this graph: the labels a category finds (its descendants through is_a and
@@ -20,17 +20,6 @@ public sealed class BiolinkVocabulary(GraphSchema schema)
 
     /// <summary>Every label of the schema, for a query node without categories.</summary>
     public IReadOnlyList<string> AllLabels { get; } = schema.Labels.Select(l => l.Label).ToArray();
-
-    public static bool IsCategory(string curie) =>
-        curie.StartsWith(BiolinkModel.Prefix, StringComparison.Ordinal) && Model.Classes.ContainsKey(BiolinkModel.Local(curie));
-
-    public static bool IsPredicate(string curie) =>
-        curie.StartsWith(BiolinkModel.Prefix, StringComparison.Ordinal)
-        && Model.Slots.TryGetValue(BiolinkModel.Local(curie), out var slot) && slot.Predicate;
-
-    public static bool IsQualifier(string curie) =>
-        curie.StartsWith(BiolinkModel.Prefix, StringComparison.Ordinal)
-        && Model.Slots.TryGetValue(BiolinkModel.Local(curie), out var slot) && slot.Qualifier;
 
     /// <summary>The labels whose category is one of <paramref name="categories"/> or below one of them.</summary>
     public IReadOnlyList<string> LabelsOf(IEnumerable<string> categories)
