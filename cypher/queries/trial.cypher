@@ -1,6 +1,8 @@
 // A clinical trial's neighbourhood, which the API shapes into /api/trials/{id} (TrialAssembler): the trial's
-// outgoing relationships and those of its arms and outcomes, and every node they reach, as typed nodes and
+// outgoing relationships and those of its parts (TrialArm, Outcome), and every node they reach, as typed nodes and
 // relationships. The anchor column is null when no node has the id; the lists are empty when it is not a trial.
+// Generated from TrialQuestions (src/Apatorsen.Graph/Schema) by `dotnet run --project src/Apatorsen.Importer -- generate`;
+// do not edit by hand.
 // @param $id String
 OPTIONAL MATCH (anchor:Entity {id: $id})
 RETURN CASE WHEN anchor IS NULL THEN null ELSE {id: anchor.id, labels: labels(anchor), name: anchor.name} END AS anchor,

@@ -1,7 +1,8 @@
 // The clinical trials that study an indication or a narrower one (SUBCLASS_OF, at most 6 levels), by phase then id,
 // with their indications and the publications of the STUDIES relationships, each as [trial, indications, publications]; the
 // anchor (null when no node has the id), the total and the requested page, paged here (the trials counted, then only
-// the page's indications and publications read).
+// the page's indications and publications read). Generated from TrialQuestions (src/Apatorsen.Graph/Schema) by
+// `dotnet run --project src/Apatorsen.Importer -- generate`; do not edit by hand.
 // @param $id String
 // @param $status String    a ClinicalTrials.gov overall status, or null for any
 // @param $phase Integer     a phase, or null for any

@@ -9,7 +9,7 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApiPlumbing();
-if (!builder.TryAddKnowledgeGraph(Console.Error))
+if (!builder.TryAddKnowledgeGraph(Console.Error, ApatorsenSchema.Instance))
 {
     return 2;
 }

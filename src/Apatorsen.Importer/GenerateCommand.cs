@@ -8,10 +8,10 @@ namespace Apatorsen.Importer;
 /// </summary>
 internal static class GenerateCommand
 {
-    public static int Run(string root, bool check, TextWriter output)
+    public static int Run(string root, bool check, TextWriter output, GraphSchema schema)
     {
         var drifted = new List<string>();
-        foreach (var (path, content) in SchemaArtifacts.Generate(ApatorsenSchema.Instance))
+        foreach (var (path, content) in SchemaArtifacts.Generate(schema))
         {
             var full = Path.Combine(root, path);
             var current = File.Exists(full) ? File.ReadAllText(full) : null;

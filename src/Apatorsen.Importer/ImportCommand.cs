@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Spectre.Console;
+using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Importer;
 
@@ -7,7 +8,7 @@ namespace Apatorsen.Importer;
 /// One importer run: check the Neo4j settings, validate everything, stop with every problem if any (nothing is
 /// sent), otherwise plan the batches and — unless this is a dry run — load them into Neo4j.
 /// </summary>
-internal sealed class ImportCommand(ImportSettings settings, ImporterConfiguration configuration, IAnsiConsole console, TextWriter error)
+internal sealed class ImportCommand(ImportSettings settings, ImporterConfiguration configuration, IAnsiConsole console, TextWriter error, GraphSchema schema)
 {
     // What an interruption is reported against: the plan, and the loader once it has started.
     private ImportPlan? _plan;
@@ -64,7 +65,7 @@ internal sealed class ImportCommand(ImportSettings settings, ImporterConfigurati
             return ExitCodes.Success;
         }
 
-        var loader = _loader = new Neo4jLoader(connection!, settings, console, error);
+        var loader = _loader = new Neo4jLoader(connection!, settings, console, error, schema);
         var exit = await loader.LoadAsync(plan, directory, cancellationToken);
         if (exit == ExitCodes.Success || exit == ExitCodes.VerificationFailed)
         {

@@ -47,6 +47,8 @@ internal static class ImporterCli
     public static async Task<int> RunAsync(
         string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken = default)
     {
+        // The one place the importer names its schema; every command is given it.
+        var schema = ApatorsenSchema.Instance;
         var data = DataOption();
         var dataset = DatasetOption(required: false);
         var run = new RunOptions();
@@ -64,7 +66,7 @@ internal static class ImporterCli
                 return ExitCodes.InvalidInput;
             }
 
-            return await new ImportCommand(settings, neo4j.Configuration(parse, environment), CreateConsole(output), error).RunAsync(ct);
+            return await new ImportCommand(settings, neo4j.Configuration(parse, environment), CreateConsole(output), error, schema).RunAsync(ct);
         });
 
         var check = new Option<bool>("--check") { Description = "Only report files that differ from what the schema generates (exit 5)." };
@@ -73,9 +75,9 @@ internal static class ImporterCli
         {
             check, rootDirectory,
         };
-        generate.SetAction(parse => GenerateCommand.Run(parse.GetValue(rootDirectory)!, parse.GetValue(check), output));
+        generate.SetAction(parse => GenerateCommand.Run(parse.GetValue(rootDirectory)!, parse.GetValue(check), output, schema));
         root.Subcommands.Add(generate);
-        root.Subcommands.Add(ExportCommandLine.Create(DataOption(), output, error));
+        root.Subcommands.Add(ExportCommandLine.Create(DataOption(), output, error, schema));
         root.Subcommands.Add(RemoveCommandLine(output, error, environment));
         root.Subcommands.Add(BulkCommandLine(output, error));
         root.Subcommands.Add(FinishCommandLine(output, error, environment));

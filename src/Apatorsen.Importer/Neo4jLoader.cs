@@ -12,7 +12,7 @@ namespace Apatorsen.Importer;
 /// longer hold, a count check against the files, and the dataset's (:Dataset) record. A dataset whose recorded version
 /// equals the files' is not sent again when its counts still agree.
 /// </summary>
-internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings settings, IAnsiConsole console, TextWriter error)
+internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings settings, IAnsiConsole console, TextWriter error, GraphSchema schema)
 {
     private readonly StatementRunner _runner = new(connection, settings, error);
     private Phase _phase = Phase.Schema;
@@ -53,7 +53,6 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
                 console.MarkupLineInterpolated($"dataset {settings.Dataset} version {plan.Version} is recorded but its counts differ: loading it again");
             }
 
-            var schema = ApatorsenSchema.Instance;
             _phase = Phase.Nodes;
             await SendAsync(plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: true), "nodes", plan.Report.NodeTotal, cancellationToken);
             _phase = Phase.Relationships;

@@ -32,6 +32,13 @@ public sealed class SchemaArtifactsTests
     }
 
     [Fact]
+    public void TrialQueries_TakeTheirReachFromTrialQuestions_AsTheEmbeddedBackendDoes()
+    {
+        Assert.Contains($"<-[:SUBCLASS_OF*0..{TrialQuestions.NarrowerIndicationDepth}]-(:Indication)", CypherCatalog.Get("queries/trials-for-indication"), StringComparison.Ordinal);
+        Assert.Contains($"-->(:{string.Join('|', TrialQuestions.PartLabels)})-[r]->", CypherCatalog.Get("queries/trial"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ImportFolder_HoldsNoStatementTheSchemaDoesNotGenerate()
     {
         var generated = SchemaArtifacts.Generate(Schema).Keys.ToHashSet();

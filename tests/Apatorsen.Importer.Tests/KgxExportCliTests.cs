@@ -1,3 +1,4 @@
+using Apatorsen.Graph.Schema;
 using Apatorsen.Importer.Export;
 
 namespace Apatorsen.Importer.Tests;
@@ -168,7 +169,7 @@ public sealed class KgxExportCliTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exit = await new ExportCommand(ImporterRun.ShippedData, target, output, error).RunAsync(new CancellationToken(canceled: true));
+        var exit = await new ExportCommand(ImporterRun.ShippedData, target, output, error, ApatorsenSchema.Instance).RunAsync(new CancellationToken(canceled: true));
 
         Assert.Equal(130, exit);
         Assert.Contains("interrupted; nothing was written to", error.ToString(), StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Apatorsen.Graph.Schema;
 using System.Diagnostics;
 using System.Globalization;
 using Apatorsen.Api.Backends.Embedded;
@@ -16,7 +17,7 @@ internal static class EmbeddedLoadMeasure
         var baseline = Resident();
         var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var graph = EmbeddedGraph.Load(directory);
+        var graph = EmbeddedGraph.Load(directory, ApatorsenSchema.Instance);
         clock.Stop();
         process.Refresh();
         var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;

@@ -1,4 +1,4 @@
-using Apatorsen.Api.Input;
+using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;
 
@@ -26,12 +26,12 @@ public interface IKnowledgeGraph
     /// <summary>Nodes that may match the text (a superset of the real matches); the ranking is shared.</summary>
     Task<IReadOnlyList<SearchCandidate>> SearchCandidatesAsync(SearchText text, string? label, CancellationToken cancellationToken);
 
-    Task<Lookup<EntityResponse>> GetEntityAsync(string id, CancellationToken cancellationToken);
+    Task<Lookup<FoundEntity>> GetEntityAsync(string id, CancellationToken cancellationToken);
 
-    Task<Lookup<Page<RelationshipItem>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken);
+    Task<Lookup<Page<SeenRelationship>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>A one-hop question; the lookup fails on the first of its ids (subject, then object) that is unknown.</summary>
-    Task<Lookup<Page<StatementItem>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken);
+    Task<Lookup<Page<FoundRelationship>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>Up to <paramref name="limit"/> paths without repeated nodes, in either direction, shortest first.</summary>
     Task<Lookup<PathsResponse>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken);
@@ -40,14 +40,14 @@ public interface IKnowledgeGraph
     Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken);
 
     /// <summary>Trials that test the drug (TESTS), or study the indication or a narrower one (STUDIES, SUBCLASS_OF), by phase.</summary>
-    Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken);
+    Task<Lookup<Page<FoundTrial>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>The adverse events reported in the arms that give the drug, with trial and arm, by event name.</summary>
-    Task<Lookup<Page<AdverseEventReport>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken);
+    Task<Lookup<Page<FoundAdverseEvent>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken);
 
-    Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken);
+    Task<Lookup<TrialNeighbourhood>> GetTrialAsync(string id, CancellationToken cancellationToken);
 
-    Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken);
+    Task<Lookup<FoundPublication>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken);
 
     Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken);
 
@@ -57,34 +57,3 @@ public interface IKnowledgeGraph
     /// <summary>The results of a TRAPI query graph, walked by the plan both backends share (src/Apatorsen.Api/Trapi).</summary>
     Task<QueryGraphMatches> MatchQueryGraphAsync(QueryPlan plan, PageRequest page, CancellationToken cancellationToken);
 }
-
-/// <summary>What relationships may cite as their publications: publications, and trials by their registry record.</summary>
-public static class Citable
-{
-    public static IReadOnlyCollection<string> Labels { get; } = [Apatorsen.Graph.Schema.LabelNames.Publication, Apatorsen.Graph.Schema.LabelNames.ClinicalTrial];
-}
-
-public enum TrialAnchor
-{
-    Drug,
-    Indication,
-}
-
-/// <summary>Filters of the trial lists: the registry's overall status and the phase; null means any.</summary>
-public sealed record TrialFilter(string? Status, long? Phase);
-
-/// <summary>Filters of GET /api/entities/{id}/relationships; null means any.</summary>
-public sealed record RelationshipFilter(string? Type, RelationshipDirection Direction, string? Label);
-
-public enum RelationshipDirection
-{
-    Both,
-    Out,
-    In,
-}
-
-/// <summary>A one-hop question: any of subject, type and object may be open (at least one is given).</summary>
-public sealed record StatementQuery(string? SubjectId, string? Type, string? ObjectId, string? SubjectLabel, string? ObjectLabel);
-
-/// <summary>A node that may match a search, with the texts searched.</summary>
-public sealed record SearchCandidate(string Id, IReadOnlyList<string> Labels, string Name, IReadOnlyList<string> Synonyms, IReadOnlyList<string> FormerIds);

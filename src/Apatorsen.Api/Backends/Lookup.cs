@@ -12,6 +12,18 @@ public sealed record UnknownId<T>(string Id) : Lookup<T>;
 
 public sealed record WrongLabel<T>(NodeRef Node, string ExpectedLabel) : Lookup<T>;
 
+/// <summary>The shaping of what a backend found, applied only when it found it.</summary>
+public static class LookupShaping
+{
+    public static Lookup<TAnswer> Select<TFound, TAnswer>(this Lookup<TFound> lookup, Func<TFound, TAnswer> shape) => lookup switch
+    {
+        Found<TFound> found => new Found<TAnswer>(shape(found.Value)),
+        UnknownId<TFound> unknown => new UnknownId<TAnswer>(unknown.Id),
+        WrongLabel<TFound> wrong => new WrongLabel<TAnswer>(wrong.Node, wrong.ExpectedLabel),
+        _ => throw new InvalidOperationException($"Unexpected lookup {lookup.GetType().Name}."),
+    };
+}
+
 /// <summary>Checks the nodes a question is anchored on, then builds the answer.</summary>
 public static class Anchor
 {
@@ -32,11 +44,4 @@ public static class Anchor
         anchors.FirstOrDefault(a => a.Node is null) is { Id: not null } missing
             ? new UnknownId<T>(missing.Id)
             : new Found<T>(answer());
-}
-
-/// <summary>Which page of a collection to answer; every collection is paged this way, in its backend.</summary>
-public sealed record PageRequest(int Limit, int Offset)
-{
-    /// <summary>The page of an ordered, fully known collection.</summary>
-    public Page<T> Of<T>(IReadOnlyCollection<T> all) => new(all.Skip(Offset).Take(Limit).ToArray(), all.Count, Limit, Offset);
 }

@@ -7,43 +7,36 @@ namespace Apatorsen.Api.Endpoints;
 
 /// <summary>
 /// The one shape of every graph endpoint: check the inputs (400 naming each problem), ask the backend, and turn its
-/// <see cref="Lookup{T}"/> into 200, or 404 for an unknown id or a node without the label the question needs. An id
-/// no node has that is a former id or a cross-reference of one is resolved to it and the question asked again; the
-/// answer then says so in <see cref="ResolvedIdHeader"/>.
+/// <see cref="Lookup{T}"/> into 200, or 404 for an unknown id or a node without the label the question needs. The
+/// question is given the request's <see cref="CanonicalIds"/>: an id no node has that is a former id or a
+/// cross-reference of one is resolved to it and the question asked again; the answer then says so in
+/// <see cref="CanonicalIds.ResolvedIdHeader"/>.
 /// </summary>
 internal static class Answers
 {
-    /// <summary>The header that lists, as requested=canonical, the ids an answer resolved.</summary>
-    public const string ResolvedIdHeader = "X-Resolved-Id";
-
     public static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> AskAsync<T>(
-        InputErrors errors, IKnowledgeGraph graph, HttpResponse response, Func<Func<string, string>, Task<Lookup<T>>> ask, CancellationToken cancellationToken)
+        InputErrors errors, IKnowledgeGraph graph, HttpResponse response, Func<CanonicalIds, Task<Lookup<T>>> ask, CancellationToken cancellationToken)
     {
         if (errors.Any)
         {
             return errors.Problem();
         }
 
-        var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Canonical(string id) => resolved.GetValueOrDefault(id, id);
-        while (true)
+        var ids = new CanonicalIds(graph);
+        var lookup = await ask(ids);
+        while (await ids.ResolveAsync(lookup, cancellationToken))
         {
-            var lookup = await ask(Canonical);
-            if (lookup is UnknownId<T> unknown && !resolved.ContainsKey(unknown.Id)
-                && await graph.CanonicalIdAsync(unknown.Id, cancellationToken) is { } canonical)
-            {
-                resolved[unknown.Id] = canonical;
-                continue;
-            }
-
-            if (resolved.Count > 0)
-            {
-                response.Headers[ResolvedIdHeader] = resolved.Select(r => $"{r.Key}={r.Value}").ToArray();
-            }
-
-            return From(lookup);
+            lookup = await ask(ids);
         }
+
+        ids.Report(response);
+        return From(lookup);
     }
+
+    /// <summary>The same, for a question whose backends return what they found: <paramref name="shape"/> makes the answer of it.</summary>
+    public static Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> AskAsync<TFound, T>(
+        InputErrors errors, IKnowledgeGraph graph, HttpResponse response, Func<CanonicalIds, Task<Lookup<TFound>>> ask, Func<TFound, T> shape, CancellationToken cancellationToken) =>
+        AskAsync(errors, graph, response, async ids => (await ask(ids)).Select(shape), cancellationToken);
 
     private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> From<T>(Lookup<T> lookup) => lookup switch
     {

@@ -18,73 +18,54 @@ public static class GraphApi
     public static IEndpointRouteBuilder MapGraphApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
+        var schema = app.ServiceProvider.GetRequiredService<GraphSchema>();
 
-        api.MapGet("/search", SearchAsync).WithTags("Search").WithGraphProblems(notFound: false)
-            .WithName("Search")
-            .WithSummary("Find nodes by name, synonym or id")
-            .WithDescription("Case-insensitive search over every node's id, name and synonyms. Exact matches come first, then prefix matches, then matches inside the text; each hit echoes the canonical id and says what matched. A bare NCT number or the local part of an id (P04792) also matches.");
+        api.MapGet("/search", SearchAsync).Describe("Search", "Search", "Find nodes by name, synonym or id",
+            "Case-insensitive search over every node's id, name and synonyms. Exact matches come first, then prefix matches, then matches inside the text; each hit echoes the canonical id and says what matched. A bare NCT number or the local part of an id (P04792) also matches.", notFound: false);
 
-        api.MapGet("/entities/{id}", EntityAsync).WithTags("Entities").WithGraphProblems()
-            .WithName("GetEntity")
-            .WithSummary("One node with its properties")
-            .WithDescription("The node's labels, name, domain properties and how many relationships of each type leave (out) or reach (in) it.");
-        api.MapGet("/entities/{id}/relationships", RelationshipsAsync).WithTags("Entities").WithGraphProblems()
-            .WithName("GetEntityRelationships")
-            .WithSummary("The relationships of one node")
-            .WithDescription("Every relationship of the node, optionally of one type, one direction and to nodes of one label; each with its properties, its provenance (primary knowledge source, publications, knowledge level, agent type) and the node at the other end. Ordered by type, direction and the other node's id.");
+        api.MapGet("/entities/{id}", EntityAsync).Describe("Entities", "GetEntity", "One node with its properties",
+            "The node's labels, name, domain properties and how many relationships of each type leave (out) or reach (in) it.");
+        api.MapGet("/entities/{id}/relationships", RelationshipsAsync).Describe("Entities", "GetEntityRelationships", "The relationships of one node",
+            "Every relationship of the node, optionally of one type, one direction and to nodes of one label; each with its properties, its provenance (primary knowledge source, publications, knowledge level, agent type) and the node at the other end. Ordered by type, direction and the other node's id.");
 
-        api.MapGet("/relationships", StatementsAsync).WithTags("Relationships").WithGraphProblems()
-            .WithName("FindRelationships")
-            .WithSummary("One-hop questions: who does what to whom")
-            .WithDescription("Relationships subject -[type]-> object, where any of subject, type and object may be left open, but at least one of them is given; subjectLabel and objectLabel narrow the open ends. Each item carries the subject, the object (node), the properties and the provenance.");
+        api.MapGet("/relationships", StatementsAsync).Describe("Relationships", "FindRelationships", "One-hop questions: who does what to whom",
+            "Relationships subject -[type]-> object, where any of subject, type and object may be left open, but at least one of them is given; subjectLabel and objectLabel narrow the open ends. Each item carries the subject, the object (node), the properties and the provenance.");
 
-        api.MapGet("/paths", PathsAsync).WithTags("Paths").WithGraphProblems()
-            .WithName("FindPaths")
-            .WithSummary("How two nodes are connected")
-            .WithDescription($"Up to {MaxPaths} paths between two nodes, following relationships in either direction without visiting a node twice, shortest first. Each relationship names its own start and end, so its direction can be read off, and carries its provenance. 422 when the search goes over its budget (QueryBudget:*): ask with fewer hops.")
+        api.MapGet("/paths", PathsAsync).Describe("Paths", "FindPaths", "How two nodes are connected",
+            $"Up to {MaxPaths} paths between two nodes, following relationships in either direction without visiting a node twice, shortest first. Each relationship names its own start and end, so its direction can be read off, and carries its provenance. 422 when the search goes over its budget (QueryBudget:*): ask with fewer hops.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        api.MapGet("/drugs/{id}/mechanism", MechanismAsync).WithTags("Drugs").WithGraphProblems()
-            .WithName("GetDrugMechanism")
-            .WithSummary("How a drug acts: chains from the drug to the processes it affects")
-            .WithDescription($"Chains of {string.Join(", ", MechanismRules.Types.Order(StringComparer.Ordinal))} steps (at most {MechanismRules.MaxSteps}) from the drug, through {string.Join(" and ", MechanismChains.PassThroughLabels)} nodes, to the processes, biomarkers, diseases or proteins they end on. Every step carries its effect, description and provenance; every chain its net effect on its end. 404 when the id is not a Drug.");
-        api.MapGet("/drugs/{id}/trials", DrugTrialsAsync).WithTags("Drugs").WithGraphProblems()
-            .WithName("GetDrugTrials")
-            .WithSummary("Clinical trials that test a drug")
-            .WithDescription("Trials with a TESTS relationship to the drug, by phase, optionally only those of one overall status or phase; with status, whether the primary endpoint was met, indications and the publications of the link. 404 when the id is not a Drug.");
+        api.MapGet("/drugs/{id}/mechanism", MechanismAsync).Describe("Drugs", "GetDrugMechanism", "How a drug acts: chains from the drug to the processes it affects",
+            $"Chains of {string.Join(", ", MechanismChains.StepTypes(schema).Order(StringComparer.Ordinal))} steps (at most {MechanismRules.MaxSteps}) from the drug, through {string.Join(" and ", MechanismChains.PassThroughLabels)} nodes, to the processes, biomarkers, diseases or proteins they end on. Every step carries its effect, description and provenance; every chain its net effect on its end. 404 when the id is not a Drug.");
+        api.MapGet("/drugs/{id}/trials", DrugTrialsAsync).Describe("Drugs", "GetDrugTrials", "Clinical trials that test a drug",
+            "Trials with a TESTS relationship to the drug, by phase, optionally only those of one overall status or phase; with status, whether the primary endpoint was met, indications and the publications of the link. 404 when the id is not a Drug.");
 
-        api.MapGet("/drugs/{id}/adverse-events", AdverseEventsAsync).WithTags("Drugs").WithGraphProblems()
-            .WithName("GetDrugAdverseEvents")
-            .WithSummary("Adverse events reported for a drug, in which trials and arms, at what frequency and grade")
-            .WithDescription("Every adverse event reported in a trial arm that gives the drug: the event (an HP or MedDRA term where verified), the trial and arm, whether treatment-related or all-cause, patients and % at any grade and at grade 3 or worse, serious cases, the denominator, whether dose-limiting, and the provenance. Ordered by event name, then trial and arm. 404 when the id is not a Drug.");
+        api.MapGet("/drugs/{id}/adverse-events", AdverseEventsAsync).Describe("Drugs", "GetDrugAdverseEvents", "Adverse events reported for a drug, in which trials and arms, at what frequency and grade",
+            "Every adverse event reported in a trial arm that gives the drug: the event (an HP or MedDRA term where verified), the trial and arm, whether treatment-related or all-cause, patients and % at any grade and at grade 3 or worse, serious cases, the denominator, whether dose-limiting, and the provenance. Ordered by event name, then trial and arm. 404 when the id is not a Drug.");
 
-        api.MapGet("/trials/{id}", TrialAsync).WithTags("Trials").WithGraphProblems()
-            .WithName("GetTrial")
-            .WithSummary("A clinical trial with its arms, interventions and outcomes")
-            .WithDescription("The trial's design and size, its registry facts (status, dates, sponsor, registered enrollment), whether it met its primary endpoint, the indications it studies, the drugs it tests, each arm with its size and the dose, route and schedule of what it administers, each outcome with its value, unit and interval and each comparison with its effect, interval and p-value, the adverse events reported per arm, the biomarkers it monitors, and every publication. Numbers are JSON numbers. A bare NCT number is accepted as the id.");
-        api.MapGet("/indications/{id}/trials", IndicationTrialsAsync).WithTags("Trials").WithGraphProblems()
-            .WithName("GetIndicationTrials")
-            .WithSummary("Clinical trials of a disease")
-            .WithDescription("Trials that study the indication or a narrower one (SUBCLASS_OF), by phase, optionally only those of one overall status or phase. 404 when the id is not an Indication.");
+        api.MapGet("/trials/{id}", TrialAsync).Describe("Trials", "GetTrial", "A clinical trial with its arms, interventions and outcomes",
+            "The trial's design and size, its registry facts (status, dates, sponsor, registered enrollment), whether it met its primary endpoint, the indications it studies, the drugs it tests, each arm with its size and the dose, route and schedule of what it administers, each outcome with its value, unit and interval and each comparison with its effect, interval and p-value, the adverse events reported per arm, the biomarkers it monitors, and every publication. Numbers are JSON numbers. A bare NCT number is accepted as the id.");
+        api.MapGet("/indications/{id}/trials", IndicationTrialsAsync).Describe("Trials", "GetIndicationTrials", "Clinical trials of a disease",
+            "Trials that study the indication or a narrower one (SUBCLASS_OF), by phase, optionally only those of one overall status or phase. 404 when the id is not an Indication.");
 
-        api.MapGet("/publications/{id}", PublicationAsync).WithTags("Publications").WithGraphProblems()
-            .WithName("GetPublication")
-            .WithSummary("A publication and the relationships it supports")
-            .WithDescription("The publication's properties and every relationship whose publications list it (paged with limit and offset; total counts them all).");
+        api.MapGet("/publications/{id}", PublicationAsync).Describe("Publications", "GetPublication", "A publication and the relationships it supports",
+            "The publication's properties and every relationship whose publications list it (paged with limit and offset; total counts them all).");
 
-        api.MapGet("/meta", MetaAsync).WithTags("Meta").WithGraphProblems(notFound: false)
-            .WithName("GetMeta")
-            .WithSummary("What the graph holds and which version answered")
-            .WithDescription("Labels and relationship types with their counts and Biolink mappings, every (start, type, end) pattern the schema allows with its count, the backend, and the version (content hash) of the dataset loaded.");
+        api.MapGet("/meta", MetaAsync).Describe("Meta", "GetMeta", "What the graph holds and which version answered",
+            "Labels and relationship types with their counts and Biolink mappings, every (start, type, end) pattern the schema allows with its count, the backend, and the version (content hash) of the dataset loaded.", notFound: false);
         return app;
     }
 
+    // One route of the table: its tag, operation name, summary and description, and the problems it can answer with.
+    private static RouteHandlerBuilder Describe(this RouteHandlerBuilder route, string tag, string name, string summary, string description, bool notFound = true) =>
+        route.WithTags(tag).WithGraphProblems(notFound).WithName(name).WithSummary(summary).WithDescription(description);
+
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        [AsParameters] SearchRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken)
+        [AsParameters] SearchRequest request, IKnowledgeGraph graph, GraphSchema schema, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var text = errors.Search("q", request.Q);
-        var onlyLabel = errors.Label("label", request.Label);
+        var onlyLabel = errors.Label("label", request.Label, schema);
         var max = errors.Limit(request.Limit);
         if (errors.Any)
         {
@@ -101,37 +82,37 @@ public static class GraphApi
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetEntityAsync(map(id), cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetEntityAsync(ids.Of(id), cancellationToken), EntityAnswers.Entity, cancellationToken);
     }
 
     public static Task<Results<Ok<Page<RelationshipItem>>, ValidationProblem, ProblemHttpResult>> RelationshipsAsync(
-        [AsParameters] RelationshipsRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
+        [AsParameters] RelationshipsRequest request, IKnowledgeGraph graph, GraphSchema schema, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        var filter = new RelationshipFilter(errors.Type("type", request.Type), errors.Direction("direction", request.Direction), errors.Label("label", request.Label));
+        var filter = new RelationshipFilter(errors.Type("type", request.Type, schema), errors.Direction("direction", request.Direction), errors.Label("label", request.Label, schema));
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetRelationshipsAsync(map(id), filter, page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetRelationshipsAsync(ids.Of(id), filter, page, cancellationToken), found => found.Select(EntityAnswers.Item), cancellationToken);
     }
 
     public static Task<Results<Ok<Page<StatementItem>>, ValidationProblem, ProblemHttpResult>> StatementsAsync(
-        [AsParameters] StatementsRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
+        [AsParameters] StatementsRequest request, IKnowledgeGraph graph, GraphSchema schema, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var query = new StatementQuery(
             errors.OptionalId("subject", request.Subject),
-            errors.Type("type", request.Type),
+            errors.Type("type", request.Type, schema),
             errors.OptionalId("object", request.ObjectId),
-            errors.Label("subjectLabel", request.SubjectLabel),
-            errors.Label("objectLabel", request.ObjectLabel));
+            errors.Label("subjectLabel", request.SubjectLabel, schema),
+            errors.Label("objectLabel", request.ObjectLabel, schema));
         var page = errors.Page(request.Limit, request.Offset);
         if (string.IsNullOrWhiteSpace(request.Subject) && string.IsNullOrWhiteSpace(request.ObjectId) && string.IsNullOrWhiteSpace(request.Type))
         {
             errors.Add("subject", "Give at least one of subject, type and object.");
         }
 
-        return Answers.AskAsync(errors, graph, response, map => graph.FindStatementsAsync(
-            query with { SubjectId = query.SubjectId is { } s ? map(s) : null, ObjectId = query.ObjectId is { } o ? map(o) : null }, page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.FindStatementsAsync(
+            query with { SubjectId = query.SubjectId is { } s ? ids.Of(s) : null, ObjectId = query.ObjectId is { } o ? ids.Of(o) : null }, page, cancellationToken), found => found.Select(EntityAnswers.Statement), cancellationToken);
     }
 
     public static Task<Results<Ok<PathsResponse>, ValidationProblem, ProblemHttpResult>> PathsAsync(
@@ -146,7 +127,7 @@ public static class GraphApi
             errors.Add("to", "'from' and 'to' must be different nodes.");
         }
 
-        return Answers.AskAsync(errors, graph, response, map => graph.FindPathsAsync(map(from), map(to), hops, MaxPaths, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.FindPathsAsync(ids.Of(from), ids.Of(to), hops, MaxPaths, cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<MechanismResponse>, ValidationProblem, ProblemHttpResult>> MechanismAsync(
@@ -154,12 +135,12 @@ public static class GraphApi
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetMechanismAsync(map(id), cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetMechanismAsync(ids.Of(id), cancellationToken), cancellationToken);
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> DrugTrialsAsync(
-        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken) =>
-        TrialListAsync(TrialAnchor.Drug, request, graph, response, cancellationToken);
+        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, GraphSchema schema, HttpResponse response, CancellationToken cancellationToken) =>
+        TrialListAsync(TrialAnchor.Drug, request, graph, schema, response, cancellationToken);
 
     public static Task<Results<Ok<Page<AdverseEventReport>>, ValidationProblem, ProblemHttpResult>> AdverseEventsAsync(
         [AsParameters] AdverseEventsRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
@@ -167,7 +148,7 @@ public static class GraphApi
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetAdverseEventsAsync(map(id), page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetAdverseEventsAsync(ids.Of(id), page, cancellationToken), found => found.Select(TrialAssembler.Report), cancellationToken);
     }
 
     public static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> TrialAsync(
@@ -175,12 +156,12 @@ public static class GraphApi
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetTrialAsync(map(id), cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetTrialAsync(ids.Of(id), cancellationToken), TrialAssembler.Assemble, cancellationToken);
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> IndicationTrialsAsync(
-        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken) =>
-        TrialListAsync(TrialAnchor.Indication, request, graph, response, cancellationToken);
+        [AsParameters] TrialListRequest request, IKnowledgeGraph graph, GraphSchema schema, HttpResponse response, CancellationToken cancellationToken) =>
+        TrialListAsync(TrialAnchor.Indication, request, graph, schema, response, cancellationToken);
 
     public static Task<Results<Ok<PublicationResponse>, ValidationProblem, ProblemHttpResult>> PublicationAsync(
         [AsParameters] PublicationRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
@@ -188,19 +169,19 @@ public static class GraphApi
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetPublicationAsync(map(id), page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetPublicationAsync(ids.Of(id), page, cancellationToken), EntityAnswers.Publication, cancellationToken);
     }
 
     public static async Task<Ok<MetaResponse>> MetaAsync(IKnowledgeGraph graph, CancellationToken cancellationToken) =>
         TypedResults.Ok(await graph.GetMetaAsync(cancellationToken));
 
     private static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> TrialListAsync(
-        TrialAnchor anchor, TrialListRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
+        TrialAnchor anchor, TrialListRequest request, IKnowledgeGraph graph, GraphSchema schema, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        var filter = errors.TrialFilter(request.Status, request.Phase);
+        var filter = errors.TrialFilter(request.Status, request.Phase, schema);
         var page = errors.Page(request.Limit, request.Offset);
-        return Answers.AskAsync(errors, graph, response, map => graph.GetTrialsAsync(anchor, map(id), filter, page, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetTrialsAsync(anchor, ids.Of(id), filter, page, cancellationToken), found => found.Select(TrialAssembler.Summary), cancellationToken);
     }
 }

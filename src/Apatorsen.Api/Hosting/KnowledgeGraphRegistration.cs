@@ -1,10 +1,11 @@
+using Apatorsen.Api.Backends;
 using Apatorsen.Api.Backends.Embedded;
 using Apatorsen.Api.Backends.Neo4j;
 using Apatorsen.Api.Browser;
-using Apatorsen.Api.Backends;
 using Apatorsen.Api.Health;
 using Apatorsen.Api.Problems;
 using Apatorsen.Api.Security;
+using Apatorsen.Api.Settings;
 using Apatorsen.Graph.Dataset;
 using Apatorsen.Neo4j;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,11 +20,11 @@ public static class KnowledgeGraphRegistration
     /// from Graph:DataDirectories (or Graph:DataDirectory) here, before the host is built. A broken dataset is an expected failure: its problems
     /// go to <paramref name="error"/> as the importer prints them, and the API does not start.
     /// </summary>
-    public static bool TryAddKnowledgeGraph(this WebApplicationBuilder builder, TextWriter error)
+    public static bool TryAddKnowledgeGraph(this WebApplicationBuilder builder, TextWriter error, GraphSchema schema)
     {
         try
         {
-            builder.AddKnowledgeGraph();
+            builder.AddKnowledgeGraph(schema);
             return true;
         }
         catch (InvalidDatasetException invalid)
@@ -38,9 +39,15 @@ public static class KnowledgeGraphRegistration
         }
     }
 
-    public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)
+    /// <summary>
+    /// Registers the backend with <paramref name="schema"/>, which every part of the API then receives from here:
+    /// backends, input checks, shaping and the TRAPI routes read no schema of their own.
+    /// </summary>
+    public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder, GraphSchema schema)
     {
         var services = builder.Services;
+        services.AddSingleton(schema);
+        services.AddSingleton<Trapi.TrapiTerms>();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QueryBudgetOptions>().BindConfiguration(QueryBudgetOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -60,11 +67,11 @@ public static class KnowledgeGraphRegistration
             if (graphOptions.DataDirectories.Count == 0 && string.IsNullOrWhiteSpace(graphOptions.DataDirectory))
             {
                 // Left to the options validation, which names the setting when the host starts.
-                services.AddSingleton(sp => EmbeddedDatasets.Load(sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolvedDataDirectories, ApatorsenSchema.Instance));
+                services.AddSingleton(sp => EmbeddedDatasets.Load(sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolvedDataDirectories, schema));
             }
             else
             {
-                services.AddSingleton(EmbeddedDatasets.Load(graphOptions.ResolvedDataDirectories, ApatorsenSchema.Instance));
+                services.AddSingleton(EmbeddedDatasets.Load(graphOptions.ResolvedDataDirectories, schema));
             }
 
             services.AddSingleton(sp => sp.GetRequiredService<EmbeddedDatasets>().Graph);

@@ -1,3 +1,4 @@
+using Apatorsen.Api.Settings;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

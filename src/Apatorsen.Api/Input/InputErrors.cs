@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Apatorsen.Api.Backends;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Apatorsen.Api.Input;
@@ -74,12 +73,12 @@ public sealed partial class InputErrors
     }
 
     /// <summary>A label of the schema, matched case-insensitively and returned as the schema spells it.</summary>
-    public string? Label(string field, string? raw) =>
-        SchemaName(field, raw, "label", ApatorsenSchema.Instance.Labels.Select(l => l.Label));
+    public string? Label(string field, string? raw, GraphSchema schema) =>
+        SchemaName(field, raw, "label", schema.Labels.Select(l => l.Label));
 
     /// <summary>A relationship type of the schema, matched case-insensitively and returned as the schema spells it.</summary>
-    public string? Type(string field, string? raw) =>
-        SchemaName(field, raw, "relationship type", ApatorsenSchema.Instance.RelationshipTypes.Select(t => t.Type));
+    public string? Type(string field, string? raw, GraphSchema schema) =>
+        SchemaName(field, raw, "relationship type", schema.RelationshipTypes.Select(t => t.Type));
 
     private string? SchemaName(string field, string? raw, string kind, IEnumerable<string> names)
     {
@@ -122,9 +121,9 @@ public sealed partial class InputErrors
     public int Offset(string? raw) => Range("offset", raw, 0, 0, MaxOffset);
 
     /// <summary>The trial-list filters: a ClinicalTrials.gov overall status (any case) and a phase.</summary>
-    public TrialFilter TrialFilter(string? status, string? phase)
+    public TrialFilter TrialFilter(string? status, string? phase, GraphSchema schema)
     {
-        var statuses = ApatorsenSchema.Instance.GetLabel(LabelNames.ClinicalTrial).FindProperty(PropertyNames.OverallStatus)!.AllowedValues!;
+        var statuses = schema.GetLabel(LabelNames.ClinicalTrial).FindProperty(PropertyNames.OverallStatus)!.AllowedValues!;
         string? knownStatus = null;
         if (!string.IsNullOrWhiteSpace(status))
         {

@@ -16,7 +16,7 @@ internal sealed class GraphExceptionHandler(IProblemDetailsService problems, ILo
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request is not valid.", bad.Message),
-            Backends.QueryBudgetExceededException cut => (StatusCodes.Status422UnprocessableEntity, "The query is over its budget.", cut.Message + " Ask a narrower question (for paths: fewer hops)."),
+            QueryBudgetExceededException cut => (StatusCodes.Status422UnprocessableEntity, "The query is over its budget.", cut.Message + " Ask a narrower question (for paths: fewer hops)."),
             GraphTimeoutException timeout => (StatusCodes.Status504GatewayTimeout, "The graph query timed out.", timeout.Message),
             Neo4jTimeoutException => (StatusCodes.Status504GatewayTimeout, "The graph query timed out.", "Neo4j did not answer in time."),
             Neo4jAuthenticationException => (StatusCodes.Status503ServiceUnavailable, "The graph is unavailable.", "Neo4j refused the API's credentials."),

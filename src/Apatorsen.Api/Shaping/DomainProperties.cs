@@ -21,16 +21,16 @@ public static class DomainProperties
     public static IReadOnlyDictionary<string, object> OfRelationship(IEnumerable<KeyValuePair<string, object?>> properties) =>
         Filter(properties, RelationshipExcluded);
 
-    /// <summary>Domain labels, without <see cref="GraphSchema.EntityLabel"/>, in schema order.</summary>
-    public static IReadOnlyList<string> Labels(IEnumerable<string> labels) =>
+    /// <summary>Domain labels, without <see cref="GraphSchema.EntityLabel"/>, in the order of <paramref name="schema"/>.</summary>
+    public static IReadOnlyList<string> Labels(IEnumerable<string> labels, GraphSchema schema) =>
         labels.Where(l => l != GraphSchema.EntityLabel)
-            .OrderBy(l => LabelOrder(l))
+            .OrderBy(l => LabelOrder(l, schema))
             .ThenBy(l => l, StringComparer.Ordinal)
             .ToArray();
 
-    private static int LabelOrder(string label)
+    private static int LabelOrder(string label, GraphSchema schema)
     {
-        var labels = ApatorsenSchema.Instance.Labels;
+        var labels = schema.Labels;
         for (var i = 0; i < labels.Count; i++)
         {
             if (labels[i].Label == label)

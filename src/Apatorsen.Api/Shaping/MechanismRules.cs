@@ -6,37 +6,43 @@ namespace Apatorsen.Api.Shaping;
 /// The API's side of <see cref="MechanismChains"/>: which types may start or continue a chain, how each step reads,
 /// and how chains are ordered and given their net effect. Both backends build their steps and answers here.
 /// </summary>
-public static class MechanismRules
+public sealed class MechanismRules
 {
     public const int MaxSteps = MechanismChains.MaxSteps;
 
-    private static readonly FrozenDictionary<string, MechanismRole> Roles = ApatorsenSchema.Instance.RelationshipTypes
-        .Where(t => t.Mechanism is not null)
-        .ToFrozenDictionary(t => t.Type, t => t.Mechanism!, StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, MechanismRole> _roles;
 
-    public static readonly FrozenSet<string> Types = Roles.Keys.ToFrozenSet(StringComparer.Ordinal);
+    public MechanismRules(GraphSchema schema)
+    {
+        _roles = schema.RelationshipTypes
+            .Where(t => t.Mechanism is not null)
+            .ToFrozenDictionary(t => t.Type, t => t.Mechanism!, StringComparer.Ordinal);
+        Types = _roles.Keys.ToFrozenSet(StringComparer.Ordinal);
+        ContinuingTypes = _roles.Where(r => !r.Value.FirstStepOnly).Select(r => r.Key).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public FrozenSet<string> Types { get; }
 
     /// <summary>Types that continue a chain past its first step.</summary>
-    public static readonly FrozenSet<string> ContinuingTypes =
-        Roles.Where(r => !r.Value.FirstStepOnly).Select(r => r.Key).ToFrozenSet(StringComparer.Ordinal);
+    public FrozenSet<string> ContinuingTypes { get; }
 
     public static readonly FrozenSet<string> PassThroughLabels = MechanismChains.PassThroughLabels.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>One step of a chain, from a stored relationship's type, ends and properties.</summary>
-    public static MechanismStep Step(string type, NodeRef from, NodeRef to, IReadOnlyDictionary<string, object?> properties)
+    public MechanismStep Step(string type, NodeRef from, NodeRef to, IReadOnlyDictionary<string, object?> properties)
     {
         var domain = DomainProperties.OfRelationship(properties);
         var withoutDescription = domain.ContainsKey(PropertyNames.Description)
             ? new SortedDictionary<string, object>(domain.Where(p => p.Key != PropertyNames.Description).ToDictionary(), StringComparer.Ordinal)
             : domain;
-        return new MechanismStep(type, Roles[type].Effect, from, to, properties.Text(PropertyNames.Description), withoutDescription, Evidence.Of(properties));
+        return new MechanismStep(type, _roles[type].Effect, from, to, properties.Text(PropertyNames.Description), withoutDescription, Evidence.Of(properties));
     }
 
-    public static MechanismResponse Answer(NodeRef drug, IEnumerable<IReadOnlyList<MechanismStep>> chains) =>
+    public MechanismResponse Answer(NodeRef drug, IEnumerable<IReadOnlyList<MechanismStep>> chains) =>
         new(drug, chains
             .Select(steps => new MechanismChain(
                 steps[^1].To,
-                steps.Aggregate(1, (sign, step) => sign * Roles[step.Type].Sign) > 0 ? "increases" : "decreases",
+                steps.Aggregate(1, (sign, step) => sign * _roles[step.Type].Sign) > 0 ? "increases" : "decreases",
                 steps))
             .OrderBy(c => c.Steps.Count)
             .ThenBy(c => c.End.Id, StringComparer.Ordinal)

@@ -6,13 +6,13 @@ namespace Apatorsen.Api.Shaping;
 public static class MetaBuilder
 {
     public static MetaResponse Build(
+        GraphSchema schema,
         string backend,
         string version,
         IReadOnlyDictionary<string, int> labelCounts,
         IReadOnlyDictionary<(string Start, string Type, string End), int> patternCounts,
         IReadOnlyList<DatasetMeta> datasets)
     {
-        var schema = ApatorsenSchema.Instance;
         var labels = schema.Labels
             .Select(l => new LabelMeta(l.Label, l.BiolinkCategory, l.IdRules.Select(r => r.Prefix).ToArray(), l.Description, labelCounts.GetValueOrDefault(l.Label)))
             .ToArray();

@@ -1,5 +1,3 @@
-using Apatorsen.Api.Backends;
-using Apatorsen.Api.Input;
 
 namespace Apatorsen.Api.Shaping;
 

@@ -1,16 +1,22 @@
 namespace Apatorsen.Api.Shaping;
 
 /// <summary>
-/// Shapes GET /api/trials/{id} from the trial's neighbourhood, for both backends: the trial's outgoing relationships
-/// and those of its <see cref="PartLabels"/> (arms and outcomes), with the nodes at their ends. The trial's
+/// Shapes what the backends find about trials into the answers, once for both: GET /api/trials/{id} from the trial's
+/// neighbourhood, the trial lists from <see cref="FoundTrial"/>s and the adverse events from
+/// <see cref="FoundAdverseEvent"/>s. The neighbourhood is the trial's outgoing relationships
+/// and those of its parts (<see cref="TrialQuestions.PartLabels"/>: arms and outcomes), with the nodes at their ends. The trial's
 /// publications are those of every relationship of the neighbourhood.
 /// </summary>
 public static class TrialAssembler
 {
-    /// <summary>The labels of the nodes whose own outgoing relationships belong to their trial's neighbourhood.</summary>
-    public static IReadOnlyList<string> PartLabels { get; } = [LabelNames.TrialArm, LabelNames.Outcome];
+    public static TrialResponse Assemble(TrialNeighbourhood found) => Assemble(found.Trial, found.Subgraph);
 
-    public static TrialResponse Assemble(StoredNode trial, Subgraph neighbourhood)
+    public static TrialSummary Summary(FoundTrial found) => Summary(found.Trial, found.Indications, found.Publications);
+
+    public static AdverseEventReport Report(FoundAdverseEvent found) =>
+        new(found.Trial, found.Arm, AdverseEvent(found.Event, found.Arm.Id, found.Report));
+
+    private static TrialResponse Assemble(StoredNode trial, Subgraph neighbourhood)
     {
         var properties = trial.Properties;
         var summary = Summary(trial, [], []);

@@ -13,14 +13,12 @@ namespace Apatorsen.Api.Trapi;
 /// </summary>
 public static class MetaKnowledgeGraphBuilder
 {
-    private static readonly GraphSchema Schema = ApatorsenSchema.Instance;
-
-    public static MetaKnowledgeGraph Build(MetaResponse meta, HeldTerms held)
+    public static MetaKnowledgeGraph Build(MetaResponse meta, HeldTerms held, GraphSchema schema)
     {
         var prefixes = held.Prefixes.ToLookup(p => p.Label, p => p.Prefix, StringComparer.Ordinal);
         var values = held.QualifierValues.ToLookup(v => (v.Start, v.Type, v.End), v => (v.Property, v.Value));
         var nodes = meta.Labels.Where(l => l.Count > 0)
-            .Select(l => Schema.GetLabel(l.Label))
+            .Select(l => schema.GetLabel(l.Label))
             .GroupBy(l => BiolinkStatements.Categories(l)[0], StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(
@@ -31,8 +29,8 @@ public static class MetaKnowledgeGraphBuilder
                 StringComparer.Ordinal);
 
         var edges = meta.Patterns.Where(p => p.Count > 0)
-            .Select(p => (Pattern: p, Type: Schema.GetRelationshipType(p.Type)))
-            .GroupBy(p => Triple(p.Pattern, p.Type))
+            .Select(p => (Pattern: p, Type: schema.GetRelationshipType(p.Type)))
+            .GroupBy(p => Triple(p.Pattern, p.Type, schema))
             .OrderBy(g => g.Key.Subject, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Predicate, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Object, StringComparer.Ordinal)
@@ -50,10 +48,10 @@ public static class MetaKnowledgeGraphBuilder
         return new MetaKnowledgeGraph(nodes, edges);
     }
 
-    private static (string Subject, string Predicate, string Object) Triple(PatternMeta pattern, RelationshipTypeDefinition type)
+    private static (string Subject, string Predicate, string Object) Triple(PatternMeta pattern, RelationshipTypeDefinition type, GraphSchema schema)
     {
         var (subject, obj) = type.Biolink.Inverse ? (pattern.End, pattern.Start) : (pattern.Start, pattern.End);
-        return (BiolinkStatements.Categories(Schema.GetLabel(subject))[0], type.Biolink.Predicate, BiolinkStatements.Categories(Schema.GetLabel(obj))[0]);
+        return (BiolinkStatements.Categories(schema.GetLabel(subject))[0], type.Biolink.Predicate, BiolinkStatements.Categories(schema.GetLabel(obj))[0]);
     }
 
     private static MetaQualifier[] Qualifiers(IEnumerable<RelationshipTypeDefinition> types, IEnumerable<(string Property, string Value)> held) =>

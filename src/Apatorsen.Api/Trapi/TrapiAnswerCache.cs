@@ -1,5 +1,5 @@
 using Apatorsen.Api.Backends.Embedded;
-using Apatorsen.Api.Hosting;
+using Apatorsen.Api.Settings;
 using Apatorsen.Api.Trapi.Model;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;

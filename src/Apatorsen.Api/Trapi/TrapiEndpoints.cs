@@ -1,3 +1,4 @@
+using Apatorsen.Api.Problems;
 using System.Text.Json;
 using Apatorsen.Api.Backends;
 using Apatorsen.Api.Trapi.Input;
@@ -32,7 +33,7 @@ public static class TrapiEndpoints
         var trapi = app.MapGroup("/trapi").WithTags("TRAPI");
         var cache = TrapiAnswerCache.For(app.ServiceProvider);
 
-        trapi.MapPost("/query", (HttpRequest request, IKnowledgeGraph graph, CancellationToken cancellationToken) => QueryAsync(request, graph, cache, cancellationToken))
+        trapi.MapPost("/query", (HttpRequest request, IKnowledgeGraph graph, TrapiTerms terms, CancellationToken cancellationToken) => QueryAsync(request, graph, terms, cache, cancellationToken))
             .WithName("TrapiQuery")
             .WithSummary("Answer a TRAPI 1.5.0 lookup query")
             .WithDescription($"A TRAPI Query whose query graph is a tree of at most {TrapiLimits.MaxEdges} edges, answered from this graph with Biolink {TrapiLimits.BiolinkVersion} hierarchy expansion. Extra Query properties: limit (1 to {TrapiLimits.MaxResults}, default {TrapiLimits.DefaultResults}) and offset. 400 names what is invalid; 413 over {TrapiLimits.BatchSizeLimit} ids in a query node or a body over {TrapiLimits.MaxRequestBytes} bytes; 501 for other workflows, ALL/MANY set interpretations and pathfinder queries. A query over its budget (QueryBudget:*) is answered with status QueryBudgetExceeded and an ERROR log naming what to constrain, or refused with 400 when its plan cannot fit. Errors are application/problem+json (TRAPI declares a JSON string).")
@@ -54,7 +55,7 @@ public static class TrapiEndpoints
     }
 
     public static async Task<Results<JsonHttpResult<TrapiResponse>, ProblemHttpResult>> QueryAsync(
-        HttpRequest request, IKnowledgeGraph graph, TrapiAnswerCache? cache, CancellationToken cancellationToken)
+        HttpRequest request, IKnowledgeGraph graph, TrapiTerms terms, TrapiAnswerCache? cache, CancellationToken cancellationToken)
     {
         var (body, tooLarge) = await ReadBodyAsync(request, cancellationToken);
         if (tooLarge)
@@ -71,7 +72,7 @@ public static class TrapiEndpoints
 
         var services = request.HttpContext.RequestServices;
         var budget = services.GetService<Microsoft.Extensions.Options.IOptions<QueryBudgetOptions>>()?.Value ?? new QueryBudgetOptions();
-        var (answer, refusal) = await AnswerAsync(body, graph, budget, services.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
+        var (answer, refusal) = await AnswerAsync(body, graph, terms, budget, services.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
         if (answer is not null && cache is not null && text is not null && !answer.Value.BypassCache && answer.Value.Response.Status != QueryCut)
         {
             cache.Keep(text, answer.Value.Response);
@@ -81,7 +82,7 @@ public static class TrapiEndpoints
     }
 
     private static async Task<((TrapiResponse Response, bool BypassCache)? Answer, TrapiRefusal? Refusal)> AnswerAsync(
-        byte[] body, IKnowledgeGraph graph, QueryBudgetOptions budget, TimeProvider time, CancellationToken cancellationToken)
+        byte[] body, IKnowledgeGraph graph, TrapiTerms terms, QueryBudgetOptions budget, TimeProvider time, CancellationToken cancellationToken)
     {
         JsonDocument document;
         try
@@ -101,13 +102,13 @@ public static class TrapiEndpoints
                 return (null, refusal);
             }
 
-            var responses = new TrapiResponses(query!, time);
+            var responses = new TrapiResponses(query!, time, terms.Mapping);
             foreach (var warning in query!.Warnings)
             {
                 responses.Log("WARNING", null, warning);
             }
 
-            var outcome = QueryPlanner.Plan(query.Graph);
+            var outcome = QueryPlanner.Plan(query.Graph, terms.Vocabulary);
             responses.Log(outcome.Notes);
             if (outcome.Plan is null)
             {
@@ -145,8 +146,8 @@ public static class TrapiEndpoints
         }
     }
 
-    public static async Task<JsonHttpResult<MetaKnowledgeGraph>> MetaKnowledgeGraphAsync(IKnowledgeGraph graph, CancellationToken cancellationToken) =>
-        TypedResults.Json(MetaKnowledgeGraphBuilder.Build(await graph.GetMetaAsync(cancellationToken), await graph.GetHeldTermsAsync(cancellationToken)), Json);
+    public static async Task<JsonHttpResult<MetaKnowledgeGraph>> MetaKnowledgeGraphAsync(IKnowledgeGraph graph, GraphSchema schema, CancellationToken cancellationToken) =>
+        TypedResults.Json(MetaKnowledgeGraphBuilder.Build(await graph.GetMetaAsync(cancellationToken), await graph.GetHeldTermsAsync(cancellationToken), schema), Json);
 
     public static IResult TestData() => Results.Text(TrapiTestData.Json, "application/json");
 

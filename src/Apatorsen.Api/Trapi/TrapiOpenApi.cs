@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Apatorsen.Api.Trapi.Input;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

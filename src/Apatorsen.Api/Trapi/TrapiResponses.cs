@@ -13,7 +13,7 @@ namespace Apatorsen.Api.Trapi;
 /// graph with the edge bindings; status, a description that says when the results were cut short, and the logs at or
 /// above the query's log_level.
 /// </summary>
-public sealed class TrapiResponses(TrapiQuery query, TimeProvider time)
+public sealed class TrapiResponses(TrapiQuery query, TimeProvider time, TrapiMapping mapping)
 {
     private static readonly string[] Levels = ["ERROR", "WARNING", "INFO", "DEBUG"];
     private readonly List<LogEntry> _logs = [];
@@ -45,7 +45,7 @@ public sealed class TrapiResponses(TrapiQuery query, TimeProvider time)
             for (var i = 0; i < plan.Nodes.Count; i++)
             {
                 var node = row.Nodes[i];
-                nodes.TryAdd(node.Id, TrapiMapping.Node(node));
+                nodes.TryAdd(node.Id, mapping.Node(node));
                 nodeBindings[plan.Nodes[i].Key] = [new NodeBinding(node.Id, [], QueryId(plan.Nodes[i], node, matches.Resolved))];
             }
 
@@ -55,7 +55,7 @@ public sealed class TrapiResponses(TrapiQuery query, TimeProvider time)
                 var bound = new List<EdgeBinding>();
                 foreach (var relationship in row.Edges[i])
                 {
-                    var (id, edge) = TrapiMapping.Edge(relationship);
+                    var (id, edge) = mapping.Edge(relationship);
                     edges.TryAdd(id, edge);
                     bound.Add(new EdgeBinding(id, []));
                 }

@@ -61,6 +61,18 @@ public sealed class BiolinkModel
     /// <summary>Whether a domain or range <paramref name="range"/> admits instances of <paramref name="className"/>.</summary>
     public bool Admits(string range, string className) => Ancestors(className).Contains(Local(range), StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="curie"/> (biolink:…) names a class of the model.</summary>
+    public bool IsCategory(string curie) =>
+        curie.StartsWith(Prefix, StringComparison.Ordinal) && Classes.ContainsKey(Local(curie));
+
+    /// <summary>Whether <paramref name="curie"/> (biolink:…) names a predicate of the model.</summary>
+    public bool IsPredicate(string curie) =>
+        curie.StartsWith(Prefix, StringComparison.Ordinal) && Slots.TryGetValue(Local(curie), out var slot) && slot.Predicate;
+
+    /// <summary>Whether <paramref name="curie"/> (biolink:…) names a qualifier of the model.</summary>
+    public bool IsQualifier(string curie) =>
+        curie.StartsWith(Prefix, StringComparison.Ordinal) && Slots.TryGetValue(Local(curie), out var slot) && slot.Qualifier;
+
     /// <summary>The slot itself and every slot below it, through is_a and mixins (for a predicate: its narrower predicates).</summary>
     public IReadOnlyList<string> SlotDescendants(string slot) => _slotDescendants.GetValueOrDefault(Local(slot)) ?? [];
 

@@ -36,6 +36,8 @@ public static class SchemaArtifacts
             ["cypher/browser/style.grass"] = GrassStyleSheet.Render(schema, Palette.Shipped),
         };
         files["cypher/queries/mechanism.cypher"] = MechanismQuery(schema);
+        files["cypher/queries/trial.cypher"] = TrialQuery();
+        files["cypher/queries/trials-for-indication.cypher"] = TrialsForIndicationQuery();
         foreach (var label in schema.Labels)
         {
             files[$"cypher/{NodeImportName(label.Label)}.cypher"] =
@@ -108,6 +110,13 @@ public static class SchemaArtifacts
 
         static string HasAnyLabel(string variable) => string.Join(" OR ", MechanismChains.PassThroughLabels.Select(l => $"{variable}:{l}"));
     }
+
+    private static string TrialQuery() => CypherCatalog.GetTemplate("trial-query")
+        .Replace("{PartLabels}", string.Join(", ", TrialQuestions.PartLabels), StringComparison.Ordinal)
+        .Replace("{PartLabelAlternatives}", string.Join('|', TrialQuestions.PartLabels), StringComparison.Ordinal);
+
+    private static string TrialsForIndicationQuery() => CypherCatalog.GetTemplate("trials-for-indication-query")
+        .Replace("{Depth}", TrialQuestions.NarrowerIndicationDepth.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static string Fill(string template, string label, string? property) => template
         .Replace("{label}", Snake(label), StringComparison.Ordinal)

@@ -11,7 +11,7 @@ namespace Apatorsen.Importer.Export;
 /// place them only when the dataset is valid and every prefix they use has an expansion. Otherwise every problem is
 /// printed (exit 2) and nothing is left in the output directory.
 /// </summary>
-internal sealed class ExportCommand(string dataDirectory, string outDirectory, TextWriter output, TextWriter error)
+internal sealed class ExportCommand(string dataDirectory, string outDirectory, TextWriter output, TextWriter error, GraphSchema schema)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -95,7 +95,6 @@ internal sealed class ExportCommand(string dataDirectory, string outDirectory, T
     private async Task<int> ExportAsync(string target, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var schema = ApatorsenSchema.Instance;
         var directory = Path.GetFullPath(dataDirectory);
         // The version hash reads every byte once more; on another core it costs no wall time.
         var version = Task.Run(() => DatasetVersion.Compute(directory), cancellationToken);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Apatorsen.Graph.Dataset;
+using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Importer.Export;
 
@@ -9,7 +10,7 @@ internal static class ExportCommandLine
     /// <summary>The one export format: KGX JSON Lines.</summary>
     public const string Kgx = "kgx";
 
-    public static Command Create(Option<string> data, TextWriter output, TextWriter error)
+    public static Command Create(Option<string> data, TextWriter output, TextWriter error, GraphSchema schema)
     {
         var format = new Option<string>("--format") { Description = "The export format: kgx (KGX JSON Lines, Biolink 4.4.4).", Required = true };
         format.Validators.Add(result =>
@@ -40,7 +41,7 @@ internal static class ExportCommandLine
         {
             data, format, outDirectory,
         };
-        command.SetAction((parse, ct) => new ExportCommand(parse.GetValue(data)!, parse.GetValue(outDirectory)!, output, error).RunAsync(ct));
+        command.SetAction((parse, ct) => new ExportCommand(parse.GetValue(data)!, parse.GetValue(outDirectory)!, output, error, schema).RunAsync(ct));
         return command;
     }
 }

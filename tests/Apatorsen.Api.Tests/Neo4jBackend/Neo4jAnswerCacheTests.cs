@@ -1,5 +1,6 @@
 using Apatorsen.Api.Backends.Neo4j;
-using Apatorsen.Api.Hosting;
+using Apatorsen.Api.Settings;
+using Apatorsen.Graph.Schema;
 using Apatorsen.Api.Tests.Contract;
 using Apatorsen.Neo4j.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -141,7 +142,7 @@ public sealed class Neo4jAnswerCacheTests
         api.On("queries/datasets", Datasets(("apatorsen", "0123456789abcdef")));
         var clock = new Clock();
         var versions = new Neo4jDatasetVersions(
-            api.QueryClient, Options.Create(new ApiOptions { DatasetVersionCheckInterval = TimeSpan.FromSeconds(5) }), clock, NullLogger<Neo4jDatasetVersions>.Instance);
+            api.QueryClient, Options.Create(new ApiOptions { DatasetVersionCheckInterval = TimeSpan.FromSeconds(5) }), clock, ApatorsenSchema.Instance, NullLogger<Neo4jDatasetVersions>.Instance);
         var ct = TestContext.Current.CancellationToken;
 
         var key = await versions.CacheKeyAsync(ct);

@@ -2,6 +2,7 @@ using System.Net;
 using Apatorsen.Api.Backends.Neo4j;
 using Apatorsen.Api.Tests.Contract;
 using Apatorsen.Graph.Cypher;
+using Apatorsen.Graph.Schema;
 using Apatorsen.Neo4j;
 using Apatorsen.Neo4j.Testing;
 using static Apatorsen.Api.Tests.Neo4jBackend.Neo4jRows;
@@ -166,14 +167,14 @@ public sealed class Neo4jBackendTests
         (await ApiResponse.GetAsync(api.Client, $"/api/entities/{Hsp27}")).Problem(HttpStatusCode.BadGateway);
 
         var result = await api.QueryClient.RunAsync(CypherCatalog.Get("queries/entity"), new Dictionary<string, object?> { ["id"] = Hsp27 }, AccessMode.Read, TestContext.Current.CancellationToken);
-        var error = Assert.Throws<Neo4jProtocolException>(() => new Neo4jAnswers("queries/entity").Field(result.Rows[0], "properties"));
+        var error = Assert.Throws<Neo4jProtocolException>(() => new Neo4jAnswers("queries/entity", ApatorsenSchema.Instance).Field(result.Rows[0], "properties"));
         Assert.Equal("The statement queries/entity returned no field 'properties'.", error.Message);
     }
 
     [Fact]
     public void NodeProjectionWithoutItsId_IsAProtocolErrorNamingTheStatement()
     {
-        var error = Assert.Throws<Neo4jProtocolException>(() => new Neo4jAnswers("queries/paths").Node(new Dictionary<string, object?> { ["labels"] = new[] { "Drug" }, ["name"] = "x" }));
+        var error = Assert.Throws<Neo4jProtocolException>(() => new Neo4jAnswers("queries/paths", ApatorsenSchema.Instance).Node(new Dictionary<string, object?> { ["labels"] = new[] { "Drug" }, ["name"] = "x" }));
 
         Assert.Equal("The statement queries/paths returned a node without 'id'.", error.Message);
     }

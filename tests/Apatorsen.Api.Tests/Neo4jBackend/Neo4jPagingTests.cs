@@ -1,3 +1,4 @@
+using Apatorsen.Graph.Schema;
 using Apatorsen.Api.Backends.Embedded;
 using Apatorsen.Api.Tests.Contract;
 using Apatorsen.Api.Tests.Embedded;
@@ -13,7 +14,7 @@ namespace Apatorsen.Api.Tests.Neo4jBackend;
 /// </summary>
 public sealed class Neo4jPagingTests(EmbeddedApiFactory embedded) : IClassFixture<EmbeddedApiFactory>
 {
-    private static readonly Lazy<EmbeddedGraph> Shipped = new(() => EmbeddedGraph.Load(RepositoryRoot.Combine("data", "apatorsen")));
+    private static readonly Lazy<EmbeddedGraph> Shipped = new(() => EmbeddedGraph.Load(RepositoryRoot.Combine("data", "apatorsen"), ApatorsenSchema.Instance));
 
     public static TheoryData<string> PagedStatements { get; } = new(
         "queries/entity-relationships",

@@ -6,8 +6,10 @@ namespace Apatorsen.Api.Tests.Trapi;
 
 public sealed class BiolinkVocabularyTests
 {
+    private static readonly BiolinkVocabulary Vocabulary = new(ApatorsenSchema.Instance);
+
     private static string[] Stating(string predicate, bool sameDirection) =>
-        BiolinkVocabulary.TypesStating(predicate).Where(t => t.SameDirection == sameDirection).Select(t => t.Type.Type).Order(StringComparer.Ordinal).ToArray();
+        Vocabulary.TypesStating(predicate).Where(t => t.SameDirection == sameDirection).Select(t => t.Type.Type).Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
     public void RelatedTo_IsStatedByEveryType_InBothDirections_BecauseItIsSymmetric()
@@ -42,14 +44,14 @@ public sealed class BiolinkVocabularyTests
     [Fact]
     public void Categories_FindTheLabelsOfTheirDescendantsAndMixinMembers()
     {
-        Assert.Equal([LabelNames.Drug], BiolinkVocabulary.LabelsOf(["biolink:ChemicalEntity"]));
-        var geneOrProduct = BiolinkVocabulary.LabelsOf(["biolink:GeneOrGeneProduct"]);
+        Assert.Equal([LabelNames.Drug], Vocabulary.LabelsOf(["biolink:ChemicalEntity"]));
+        var geneOrProduct = Vocabulary.LabelsOf(["biolink:GeneOrGeneProduct"]);
         Assert.Contains(LabelNames.Protein, geneOrProduct);
         Assert.Contains(LabelNames.Gene, geneOrProduct);
         Assert.Contains(LabelNames.Transcript, geneOrProduct);
         Assert.DoesNotContain(LabelNames.Drug, geneOrProduct);
-        Assert.Equal(BiolinkVocabulary.AllLabels.Count, BiolinkVocabulary.LabelsOf(["biolink:NamedThing"]).Count);
-        Assert.Empty(BiolinkVocabulary.LabelsOf(["biolink:Cell"]));
+        Assert.Equal(Vocabulary.AllLabels.Count, Vocabulary.LabelsOf(["biolink:NamedThing"]).Count);
+        Assert.Empty(Vocabulary.LabelsOf(["biolink:Cell"]));
     }
 
     [Fact]

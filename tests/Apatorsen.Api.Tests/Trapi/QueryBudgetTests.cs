@@ -1,7 +1,9 @@
+using Apatorsen.Api.Problems;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Apatorsen.Api.Backends;
+using Apatorsen.Api.Questions;
 using Apatorsen.Api.Tests.Contract;
 using Apatorsen.Api.Tests.Embedded;
 using Apatorsen.Api.Trapi.Input;
@@ -79,7 +81,8 @@ public sealed class QueryBudgetTests
         var graph = factory.Services.GetRequiredService<IKnowledgeGraph>();
         var plan = QueryPlanner.Plan(new QueryGraph(
             [new QNode("hub", null, ["biolink:NamedThing"], "BATCH", 0), .. "abcd".Select(k => new QNode(k.ToString(), null, null, "BATCH", 0))],
-            "abcd".Select((k, i) => new QEdge($"e{i}", "hub", k.ToString(), null, [], null, 0)).ToArray())).Plan!;
+            "abcd".Select((k, i) => new QEdge($"e{i}", "hub", k.ToString(), null, [], null, 0)).ToArray()),
+            factory.Services.GetRequiredService<Apatorsen.Api.Trapi.TrapiTerms>().Vocabulary).Plan!;
         using var aborted = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Task.Run(() => graph.MatchQueryGraphAsync(plan, new PageRequest(1, 0), aborted.Token), TestContext.Current.CancellationToken));

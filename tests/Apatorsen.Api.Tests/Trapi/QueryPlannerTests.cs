@@ -6,6 +6,8 @@ namespace Apatorsen.Api.Tests.Trapi;
 
 public sealed class QueryPlannerTests
 {
+    private static readonly BiolinkVocabulary Vocabulary = new(ApatorsenSchema.Instance);
+
     private static QNode Node(string key, string[]? ids = null, string[]? categories = null) => new(key, ids, categories, "BATCH", 0);
 
     private static QEdge Edge(string key, string subject, string obj, string[]? predicates = null, params Qualifier[][] sets) =>
@@ -16,7 +18,7 @@ public sealed class QueryPlannerTests
     {
         var plan = QueryPlanner.Plan(new QueryGraph(
             [Node("process", categories: ["biolink:BiologicalProcess"]), Node("protein"), Node("drug", ["DRUGBANK:DB06094"])],
-            [Edge("acts", "protein", "process"), Edge("lowers", "drug", "protein", ["biolink:affects"])])).Plan!;
+            [Edge("acts", "protein", "process"), Edge("lowers", "drug", "protein", ["biolink:affects"])]), Vocabulary).Plan!;
 
         Assert.Equal(["drug", "protein", "process"], plan.Nodes.Select(n => n.Key));
         Assert.Equal(["lowers", "acts"], plan.Edges.Select(e => e.Key));
@@ -30,7 +32,7 @@ public sealed class QueryPlannerTests
     {
         var plan = QueryPlanner.Plan(new QueryGraph(
             [Node("trial", ["CLINICALTRIALS:NCT01829113"], ["biolink:ClinicalTrial"]), Node("drug", categories: ["biolink:Drug"])],
-            [Edge("e", "trial", "drug")])).Plan!;
+            [Edge("e", "trial", "drug")]), Vocabulary).Plan!;
 
         Assert.Equal([RelationshipTypeNames.Tests], plan.Edges[0].Candidates.Select(c => c.Type).Distinct());
     }
@@ -41,7 +43,7 @@ public sealed class QueryPlannerTests
         Qualifier[] expression = [new("biolink:object_aspect_qualifier", "expression")];
         var plan = QueryPlanner.Plan(new QueryGraph(
             [Node("d", ["DRUGBANK:DB06094"]), Node("p", categories: ["biolink:Protein"])],
-            [Edge("e", "d", "p", ["biolink:affects"], expression)])).Plan!;
+            [Edge("e", "d", "p", ["biolink:affects"], expression)]), Vocabulary).Plan!;
 
         var targets = Assert.Single(plan.Edges[0].Candidates, c => c.Type == RelationshipTypeNames.Targets);
         Assert.Null(targets.Sets);
@@ -57,7 +59,7 @@ public sealed class QueryPlannerTests
         Qualifier[] aspect = [new("biolink:subject_aspect_qualifier", "expression"), new("biolink:qualified_predicate", "biolink:caused_by")];
         var plan = QueryPlanner.Plan(new QueryGraph(
             [Node("p", ["UniProtKB:P04792"]), Node("d", categories: ["biolink:Drug"])],
-            [Edge("e", "p", "d", ["biolink:affected_by"], aspect)])).Plan!;
+            [Edge("e", "p", "d", ["biolink:affected_by"], aspect)]), Vocabulary).Plan!;
 
         Assert.Contains(plan.Edges[0].Candidates, c => c.Type == RelationshipTypeNames.Targets && !c.StartsAtFrom && c.Sets is null);
     }
@@ -65,7 +67,7 @@ public sealed class QueryPlannerTests
     [Fact]
     public void Constraints_AreRefused_NotIgnored()
     {
-        var outcome = QueryPlanner.Plan(new QueryGraph([new QNode("a", ["x:1"], null, "BATCH", 1)], []));
+        var outcome = QueryPlanner.Plan(new QueryGraph([new QNode("a", ["x:1"], null, "BATCH", 1)], []), Vocabulary);
 
         Assert.Null(outcome.Plan);
         Assert.Equal("UnsupportedConstraint", outcome.Status);
@@ -77,7 +79,7 @@ public sealed class QueryPlannerTests
         var nodes = Enumerable.Range(0, 6).Select(i => Node($"n{i}")).ToArray();
         var edges = Enumerable.Range(0, 5).Select(i => Edge($"e{i}", $"n{i}", $"n{i + 1}")).ToArray();
 
-        var outcome = QueryPlanner.Plan(new QueryGraph(nodes, edges));
+        var outcome = QueryPlanner.Plan(new QueryGraph(nodes, edges), Vocabulary);
 
         Assert.Equal("QueryNotTraversable", outcome.Status);
         Assert.Contains("at most 4", outcome.Notes[0].Message, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
-using Apatorsen.Api.Trapi;
-using Apatorsen.Api.Trapi.Matching;
+using Apatorsen.Api.Backends.Neo4j;
+using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Api.Trapi.Planning;
+using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Tests.Trapi;
 
@@ -11,6 +12,8 @@ namespace Apatorsen.Api.Tests.Trapi;
 /// </summary>
 public sealed class QueryShapeCorpusTests
 {
+    private static readonly BiolinkVocabulary Vocabulary = new(ApatorsenSchema.Instance);
+
     private static readonly IReadOnlyDictionary<string, string> Corpus = CypherQueryGraph.Corpus();
 
     [Fact]
@@ -69,7 +72,7 @@ public sealed class QueryShapeCorpusTests
     {
         var plan = QueryPlanner.Plan(new Apatorsen.Api.Trapi.Input.QueryGraph(
             [new("a", ["x:1"], null, "BATCH", 0), new("b", null, null, "BATCH", 0), new("c", null, null, "BATCH", 0)],
-            [new("e1", "a", "b", null, [], null, 0), new("e2", "b", "c", null, [], null, 0)])).Plan!;
+            [new("e1", "a", "b", null, [], null, 0), new("e2", "b", "c", null, [], null, 0)]), Vocabulary).Plan!;
 
         Assert.Equal("anchored-0-1", plan.Shape.Name);
         Assert.Contains($"cypher/{CypherQueryGraph.Name(plan.Shape)}.cypher", Corpus.Keys);

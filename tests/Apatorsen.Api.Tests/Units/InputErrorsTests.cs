@@ -1,4 +1,5 @@
 using Apatorsen.Api.Input;
+using Apatorsen.Graph.Schema;
 
 namespace Apatorsen.Api.Tests.Units;
 
@@ -46,7 +47,7 @@ public sealed class InputErrorsTests
     [Theory]
     [InlineData("drug", "Drug")]
     [InlineData("CLINICALTRIAL", "ClinicalTrial")]
-    public void Label_IsMatchedCaseInsensitively(string raw, string expected) => Assert.Equal(expected, new InputErrors().Label("label", raw));
+    public void Label_IsMatchedCaseInsensitively(string raw, string expected) => Assert.Equal(expected, new InputErrors().Label("label", raw, ApatorsenSchema.Instance));
 
     [Fact]
     public void Problem_NamesEveryInvalidField()
@@ -54,7 +55,7 @@ public sealed class InputErrorsTests
         var errors = new InputErrors();
         errors.Limit("0");
         errors.Offset("-1");
-        errors.Type("type", "CURES");
+        errors.Type("type", "CURES", ApatorsenSchema.Instance);
 
         var problem = errors.Problem();
 

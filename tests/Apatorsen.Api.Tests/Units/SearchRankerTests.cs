@@ -1,5 +1,4 @@
-using Apatorsen.Api.Backends;
-using Apatorsen.Api.Input;
+using Apatorsen.Api.Questions;
 using Apatorsen.Api.Shaping;
 
 namespace Apatorsen.Api.Tests.Units;

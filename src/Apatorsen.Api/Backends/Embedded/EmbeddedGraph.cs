@@ -55,9 +55,6 @@ public sealed class EmbeddedGraph
     public IReadOnlyList<EmbeddedRelationship> Relationships { get; }
 
     /// <summary>Reads, validates and builds in one pass over the files; throws <see cref="InvalidDatasetException"/> for a broken dataset.</summary>
-    public static EmbeddedGraph Load(string directory) => Load(directory, ApatorsenSchema.Instance);
-
-    /// <inheritdoc cref="Load(string)"/>
     public static EmbeddedGraph Load(string directory, GraphSchema schema)
     {
         var builder = new EmbeddedGraphBuilder();

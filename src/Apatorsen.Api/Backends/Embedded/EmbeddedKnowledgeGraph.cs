@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Apatorsen.Api.Input;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;
@@ -11,10 +10,11 @@ namespace Apatorsen.Api.Backends.Embedded;
 /// Answers every question from the <see cref="EmbeddedGraph"/> in memory; nothing here waits, so the tasks are completed
 /// ones. TRAPI walks and path searches run under the request's <see cref="QueryBudget"/>.
 /// </summary>
-public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, EmbeddedDatasets datasets, IOptions<QueryBudgetOptions> budget, TimeProvider time) : IKnowledgeGraph
+public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema schema, EmbeddedDatasets datasets, IOptions<QueryBudgetOptions> budget, TimeProvider time) : IKnowledgeGraph
 {
-    private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph, datasets));
+    private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph, schema, datasets));
     private readonly Lazy<HeldTerms> _heldTerms = new(() => EmbeddedMeta.HeldTerms(graph));
+    private readonly MechanismRules _mechanismRules = new(schema);
     private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
     private readonly EmbeddedQueryGraph _queryGraphs = new(graph);
     private readonly ConcurrentDictionary<string, MechanismResponse> _mechanisms = new(StringComparer.Ordinal);
@@ -29,29 +29,29 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, EmbeddedDatasets
     public Task<IReadOnlyList<SearchCandidate>> SearchCandidatesAsync(SearchText text, string? label, CancellationToken cancellationToken) =>
         Task.FromResult(_search.Candidates(text, label));
 
-    public Task<Lookup<EntityResponse>> GetEntityAsync(string id, CancellationToken cancellationToken) =>
-        Answer(id, [], node => new EntityResponse(node.Id, node.Ref.Labels, node.Name, node.Properties, Counts(node)));
+    public Task<Lookup<FoundEntity>> GetEntityAsync(string id, CancellationToken cancellationToken) =>
+        Answer(id, [], node => new FoundEntity(node.Ref, node.Stored.Properties, Counts(node)));
 
-    public Task<Lookup<Page<RelationshipItem>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<Page<SeenRelationship>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         Answer(id, [], node =>
         {
-            IEnumerable<RelationshipItem> items = [];
+            IEnumerable<SeenRelationship> items = [];
             if (filter.Direction != RelationshipDirection.In)
             {
-                items = items.Concat(node.Outgoing.Select(r => Item(r, "out", r.End)));
+                items = items.Concat(node.Outgoing.Select(r => new SeenRelationship("out", r.Stored, r.End.Ref)));
             }
 
             if (filter.Direction != RelationshipDirection.Out)
             {
-                items = items.Concat(node.Incoming.Select(r => Item(r, "in", r.Start)));
+                items = items.Concat(node.Incoming.Select(r => new SeenRelationship("in", r.Stored, r.Start.Ref)));
             }
 
             return page.Of(GraphOrdering.Order(items.Where(i =>
-                    (filter.Type is null || i.Type == filter.Type) && (filter.Label is null || i.Node.Labels.Contains(filter.Label))))
+                    (filter.Type is null || i.Relationship.Type == filter.Type) && (filter.Label is null || i.Other.Labels.Contains(filter.Label))))
                 .ToArray());
         });
 
-    public Task<Lookup<Page<StatementItem>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken)
+    public Task<Lookup<Page<FoundRelationship>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken)
     {
         var anchors = new[] { query.SubjectId, query.ObjectId }.OfType<string>().Select(id => (id, Find(id)?.Ref));
         return Task.FromResult(Anchor.CheckAll(anchors, () =>
@@ -68,7 +68,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, EmbeddedDatasets
                         && (query.ObjectId is null || r.End.Id == query.ObjectId)
                         && (query.SubjectLabel is null || r.Start.Label == query.SubjectLabel)
                         && (query.ObjectLabel is null || r.End.Label == query.ObjectLabel))
-                    .Select(Statement))
+                    .Select(Found))
                 .ToArray());
         }));
     }
@@ -82,43 +82,36 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, EmbeddedDatasets
 
     // The graph never changes, so each drug's chains are walked once.
     public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
-        Answer(drugId, [LabelNames.Drug], drug => _mechanisms.GetOrAdd(drugId, _ => MechanismRules.Answer(drug.Ref, EmbeddedMechanism.Walk(drug))));
+        Answer(drugId, [LabelNames.Drug], drug => _mechanisms.GetOrAdd(drugId, _ => _mechanismRules.Answer(drug.Ref, EmbeddedMechanism.Walk(drug, _mechanismRules))));
 
-    public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<Page<FoundTrial>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         Answer(id, [anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication], node =>
         {
             var links = anchor == TrialAnchor.Drug
                 ? node.Incoming.Where(r => r.Type == RelationshipTypeNames.Tests && r.Start.Label == LabelNames.ClinicalTrial)
                 : Narrower(node).SelectMany(i => i.Incoming).Where(r => r.Type == RelationshipTypeNames.Studies && r.Start.Label == LabelNames.ClinicalTrial);
             var trials = links.GroupBy(r => r.Start)
-                .Select(g => Summary(g.Key, g.SelectMany(r => r.Publications)))
-                .Where(t => (filter.Status is null || t.OverallStatus == filter.Status) && (filter.Phase is null || t.Phase == filter.Phase));
+                .Where(g => (filter.Status is null || g.Key.Stored.Properties.Text(PropertyNames.OverallStatus) == filter.Status)
+                    && (filter.Phase is null || g.Key.Stored.Properties.WholeNumber(PropertyNames.Phase) == filter.Phase))
+                .Select(g => Found(g.Key, g.SelectMany(r => r.Publications)));
             return page.Of(GraphOrdering.Order(trials));
         });
 
-    public Task<Lookup<Page<AdverseEventReport>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken) =>
-        Answer(drugId, [LabelNames.Drug], drug => page.Of(drug.Incoming
+    public Task<Lookup<Page<FoundAdverseEvent>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken) =>
+        Answer(drugId, [LabelNames.Drug], drug => page.Of(GraphOrdering.Order(drug.Incoming
             .Where(r => r.Type == RelationshipTypeNames.Administers)
             .Select(r => r.Start)
             .Distinct()
             .SelectMany(arm => arm.Incoming.Where(r => r.Type == RelationshipTypeNames.HasArm).Select(r => r.Start).Distinct()
                 .SelectMany(trial => arm.Outgoing.Where(r => r.Type == RelationshipTypeNames.HadAdverseEvent)
-                    .Select(r => new AdverseEventReport(trial.Ref, arm.Ref, TrialAssembler.AdverseEvent(r.End.Ref, arm.Id, r.Stored)))))
-            .OrderBy(a => a.Report.Event.Name, StringComparer.Ordinal)
-            .ThenBy(a => a.Report.Event.Id, StringComparer.Ordinal)
-            .ThenBy(a => a.Trial.Id, StringComparer.Ordinal)
-            .ThenBy(a => a.Arm.Id, StringComparer.Ordinal)
-            .ToArray()));
+                    .Select(r => new FoundAdverseEvent(trial.Ref, arm.Ref, r.End.Ref, r.Stored)))))));
 
-    public Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
-        Answer(id, [LabelNames.ClinicalTrial], trial => TrialAssembler.Assemble(trial.Stored, Neighbourhood(trial)));
+    public Task<Lookup<TrialNeighbourhood>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
+        Answer(id, [LabelNames.ClinicalTrial], trial => new TrialNeighbourhood(trial.Stored, Neighbourhood(trial)));
 
-    public Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
-        Answer(id, Citable.Labels, node =>
-        {
-            var supports = page.Of(GraphOrdering.Order(graph.Relationships.Where(r => r.Publications.Contains(id)).Select(Statement)).ToArray());
-            return new PublicationResponse(node.Id, node.Ref.Labels, node.Name, node.Properties, supports.Items, supports.Total);
-        });
+    public Task<Lookup<FoundPublication>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
+        Answer(id, Citable.Labels, node => new FoundPublication(
+            node.Ref, node.Stored.Properties, page.Of(GraphOrdering.Order(graph.Relationships.Where(r => r.Publications.Contains(id)).Select(Found)).ToArray())));
 
     public Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken) => Task.FromResult(_meta.Value);
 
@@ -142,25 +135,25 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, EmbeddedDatasets
             .ThenBy(c => c.Direction, StringComparer.Ordinal)
             .ToArray();
 
-    // The trial's outgoing relationships and those of its arms and outcomes (TrialAssembler.PartLabels).
+    // The trial's outgoing relationships and those of its arms and outcomes (TrialQuestions.PartLabels).
     private static Subgraph Neighbourhood(EmbeddedNode trial)
     {
-        var parts = trial.Outgoing.Select(r => r.End).Where(n => TrialAssembler.PartLabels.Contains(n.Label)).Distinct();
+        var parts = trial.Outgoing.Select(r => r.End).Where(n => TrialQuestions.PartLabels.Contains(n.Label)).Distinct();
         var relationships = trial.Outgoing.Concat(parts.SelectMany(p => p.Outgoing)).ToArray();
         return new Subgraph(
             relationships.SelectMany(r => new[] { r.Start.Stored, r.End.Stored }).Prepend(trial.Stored),
             relationships.Select(r => r.Stored));
     }
 
-    private static TrialSummary Summary(EmbeddedNode trial, IEnumerable<string> publications) =>
-        TrialAssembler.Summary(trial.Stored, trial.Outgoing.Where(r => r.Type == RelationshipTypeNames.Studies).Select(r => r.End.Ref), publications);
+    private static FoundTrial Found(EmbeddedNode trial, IEnumerable<string> publications) =>
+        new(trial.Stored, trial.Outgoing.Where(r => r.Type == RelationshipTypeNames.Studies).Select(r => r.End.Ref).ToArray(), publications.ToArray());
 
-    // The indication and every narrower one (SUBCLASS_OF pointing at it), at most six levels down.
+    // The indication and every narrower one (SUBCLASS_OF pointing at it), at most TrialQuestions.NarrowerIndicationDepth levels down.
     private static HashSet<EmbeddedNode> Narrower(EmbeddedNode indication)
     {
         var found = new HashSet<EmbeddedNode> { indication };
         var frontier = new List<EmbeddedNode> { indication };
-        for (var depth = 0; depth < 6 && frontier.Count > 0; depth++)
+        for (var depth = 0; depth < TrialQuestions.NarrowerIndicationDepth && frontier.Count > 0; depth++)
         {
             frontier = frontier.SelectMany(n => n.Incoming)
                 .Where(r => r.Type == RelationshipTypeNames.SubclassOf && found.Add(r.Start))
@@ -171,9 +164,5 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, EmbeddedDatasets
         return found;
     }
 
-    private static RelationshipItem Item(EmbeddedRelationship r, string direction, EmbeddedNode other) =>
-        new(r.Type, direction, r.Properties, r.Provenance, other.Ref);
-
-    private static StatementItem Statement(EmbeddedRelationship r) =>
-        new(r.Start.Ref, r.Type, "out", r.Properties, r.Provenance, r.End.Ref);
+    private static FoundRelationship Found(EmbeddedRelationship r) => new(r.Start.Ref, r.Stored, r.End.Ref);
 }

@@ -5,7 +5,7 @@ namespace Apatorsen.Api.Backends.Embedded;
 /// <summary>Walks a drug's mechanism chains in memory, under the shared <see cref="MechanismRules"/>.</summary>
 internal static class EmbeddedMechanism
 {
-    public static IReadOnlyList<IReadOnlyList<MechanismStep>> Walk(EmbeddedNode drug)
+    public static IReadOnlyList<IReadOnlyList<MechanismStep>> Walk(EmbeddedNode drug, MechanismRules rules)
     {
         var chains = new List<IReadOnlyList<MechanismStep>>();
         var path = new List<EmbeddedRelationship>();
@@ -17,7 +17,7 @@ internal static class EmbeddedMechanism
         {
             foreach (var relationship in node.Outgoing)
             {
-                var allowed = path.Count == 0 ? MechanismRules.Types : MechanismRules.ContinuingTypes;
+                var allowed = path.Count == 0 ? rules.Types : rules.ContinuingTypes;
                 if (!allowed.Contains(relationship.Type) || visited.Contains(relationship.End))
                 {
                     continue;
@@ -27,10 +27,10 @@ internal static class EmbeddedMechanism
                 visited.Add(relationship.End);
                 var end = relationship.End;
                 var continues = MechanismRules.PassThroughLabels.Contains(end.Label)
-                    && end.Outgoing.Any(r => MechanismRules.ContinuingTypes.Contains(r.Type));
+                    && end.Outgoing.Any(r => rules.ContinuingTypes.Contains(r.Type));
                 if (!continues)
                 {
-                    chains.Add(path.Select(r => MechanismRules.Step(r.Type, r.Start.Ref, r.End.Ref, r.Stored.Properties)).ToArray());
+                    chains.Add(path.Select(r => rules.Step(r.Type, r.Start.Ref, r.End.Ref, r.Stored.Properties)).ToArray());
                 }
                 else if (path.Count < MechanismRules.MaxSteps)
                 {

@@ -4,7 +4,8 @@ namespace Apatorsen.Api.Backends.Embedded;
 
 internal static class EmbeddedMeta
 {
-    public static MetaResponse Build(EmbeddedGraph graph, EmbeddedDatasets datasets) => MetaBuilder.Build(
+    public static MetaResponse Build(EmbeddedGraph graph, GraphSchema schema, EmbeddedDatasets datasets) => MetaBuilder.Build(
+        schema,
         "embedded",
         graph.Version,
         graph.NodeList.GroupBy(n => n.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),

@@ -1,4 +1,3 @@
-using Apatorsen.Api.Input;
 using Apatorsen.Api.Shaping;
 
 namespace Apatorsen.Api.Backends.Embedded;

@@ -8,7 +8,7 @@ namespace Apatorsen.Api.Backends.Neo4j;
 /// <c>{id, labels, name}</c>, the statement projection <c>{subject, type, properties, object}</c> and typed nodes and
 /// relationships. Anything missing is a <see cref="Neo4jProtocolException"/> naming the query and what it lacks.
 /// </summary>
-internal sealed class Neo4jAnswers(string query)
+internal sealed class Neo4jAnswers(string query, GraphSchema schema)
 {
     public QueryRow Single(QueryResult result) =>
         result.Rows.Count == 1 ? result.Rows[0] : throw Protocol($"returned {result.Rows.Count} rows, not one");
@@ -32,7 +32,7 @@ internal sealed class Neo4jAnswers(string query)
         var map = Map(value, "a node");
         return new NodeRef(
             Key(map, "id", "a node") as string ?? throw Protocol("returned a node without an id"),
-            DomainProperties.Labels(PropertyValues.Texts(Key(map, "labels", "a node"))),
+            DomainProperties.Labels(PropertyValues.Texts(Key(map, "labels", "a node")), schema),
             Key(map, "name", "a node") as string ?? "");
     }
 
@@ -47,10 +47,11 @@ internal sealed class Neo4jAnswers(string query)
             Node(Key(map, "object", "a relationship")));
     }
 
-    public StatementItem Statement(object? value)
+    /// <summary>The statement projection as a relationship found between two nodes.</summary>
+    public FoundRelationship Statement(object? value)
     {
         var (subject, type, properties, obj) = Relationship(value);
-        return new StatementItem(subject, type, "out", DomainProperties.OfRelationship(properties), Evidence.Of(properties), obj);
+        return new FoundRelationship(subject, new StoredRelationship(type, subject.Id, obj.Id, properties), obj);
     }
 
     /// <summary>A typed node returned whole (<c>RETURN n</c>), as the shared shaping reads it.</summary>
@@ -58,7 +59,7 @@ internal sealed class Neo4jAnswers(string query)
     {
         var node = value as Neo4jNode ?? throw Protocol($"returned {Describe(value)} where a node should be");
         var id = node.Properties.GetValueOrDefault(Apatorsen.Graph.Schema.PropertyNames.Id) as string ?? throw Protocol("returned a node without an id property");
-        return new StoredNode(id, DomainProperties.Labels(node.Labels), node.Properties);
+        return new StoredNode(id, DomainProperties.Labels(node.Labels, schema), node.Properties);
     }
 
     /// <summary>A typed path (<c>RETURN p</c>): its nodes in order and its relationships by the ids of their ends.</summary>

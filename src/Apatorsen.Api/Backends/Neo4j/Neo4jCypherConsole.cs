@@ -1,6 +1,6 @@
 using System.Globalization;
-using Apatorsen.Api.Hosting;
 using Apatorsen.Api.Problems;
+using Apatorsen.Api.Settings;
 using Apatorsen.Neo4j;
 using Microsoft.Extensions.Options;
 

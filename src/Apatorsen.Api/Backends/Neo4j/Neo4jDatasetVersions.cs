@@ -1,5 +1,5 @@
 using System.Globalization;
-using Apatorsen.Api.Hosting;
+using Apatorsen.Api.Settings;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Graph.Cypher;
 using Apatorsen.Neo4j;
@@ -15,7 +15,7 @@ namespace Apatorsen.Api.Backends.Neo4j;
 /// cost a scan every few seconds, and the most common node version an older importer wrote does not change when a
 /// rerun removes rows. A failed read has no key either, until the next check.
 /// </summary>
-public sealed class Neo4jDatasetVersions(Neo4jQueryClient client, IOptions<ApiOptions> options, TimeProvider time, ILogger<Neo4jDatasetVersions> logger) : IGraphVersion
+public sealed class Neo4jDatasetVersions(Neo4jQueryClient client, IOptions<ApiOptions> options, TimeProvider time, GraphSchema schema, ILogger<Neo4jDatasetVersions> logger) : IGraphVersion
 {
     private const string Query = "queries/datasets";
 
@@ -46,7 +46,7 @@ public sealed class Neo4jDatasetVersions(Neo4jQueryClient client, IOptions<ApiOp
         try
         {
             using var timeout = new CancellationTokenSource(options.Value.QueryTimeout);
-            var answers = new Neo4jAnswers(Query);
+            var answers = new Neo4jAnswers(Query, schema);
             var result = await client.RunAsync(CypherCatalog.Get(Query), null, AccessMode.Read, timeout.Token);
             var datasets = result.Rows.Select(row => Read(answers, row)).ToArray();
             key = datasets.Length == 0 ? null : DatasetVersions.Key(datasets.Select(d => (d.Name, d.Version)));

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Apatorsen.Api.Hosting;
-using Apatorsen.Api.Input;
 using Apatorsen.Api.Problems;
+using Apatorsen.Api.Settings;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;
@@ -18,8 +17,9 @@ namespace Apatorsen.Api.Backends.Neo4j;
 /// ranking and shaping that both backends share happen in C#. TRAPI statements and path searches run under the
 /// <see cref="QueryBudget"/>: its time as the request's time limit, its bindings as a LIMIT inside the statement.
 /// </summary>
-public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOptions> options, IOptions<QueryBudgetOptions> budget, TimeProvider time, Neo4jDatasetVersions versions) : IKnowledgeGraph
+public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOptions> options, IOptions<QueryBudgetOptions> budget, TimeProvider time, Neo4jDatasetVersions versions, GraphSchema schema) : IKnowledgeGraph
 {
+    private readonly MechanismRules _mechanismRules = new(schema);
     public const int SearchCandidates = 1000;
     private static readonly TimeSpan MetaLifetime = TimeSpan.FromSeconds(30);
 
@@ -63,7 +63,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
     /// <summary>Every letter-or-digit run of the text as an infix wildcard, all required; nothing else of the input reaches Lucene.</summary>
     public static string LuceneQuery(SearchText text) => string.Join(" AND ", text.Tokens.Take(8).Select(t => $"*{t}*"));
 
-    public Task<Lookup<EntityResponse>> GetEntityAsync(string id, CancellationToken cancellationToken) =>
+    public Task<Lookup<FoundEntity>> GetEntityAsync(string id, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/entity", id, [], new() { ["id"] = id }, (answers, row, node) =>
         {
             var counts = answers.List(row, "counts")
@@ -72,10 +72,10 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
                 .OrderBy(c => c.Type, StringComparer.Ordinal)
                 .ThenBy(c => c.Direction, StringComparer.Ordinal)
                 .ToArray();
-            return new EntityResponse(node.Id, node.Labels, node.Name, DomainProperties.OfNode(answers.Map(answers.Field(row, "properties"), "the properties")), counts);
+            return new FoundEntity(node, answers.Map(answers.Field(row, "properties"), "the properties"), counts);
         }, cancellationToken);
 
-    public Task<Lookup<Page<RelationshipItem>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<Page<SeenRelationship>>> GetRelationshipsAsync(string id, RelationshipFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/entity-relationships", id, [], new()
         {
             ["id"] = id,
@@ -88,10 +88,10 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         {
             var (subject, type, properties, obj) = answers.Relationship(item);
             var outgoing = subject.Id == node.Id;
-            return new RelationshipItem(type, outgoing ? "out" : "in", DomainProperties.OfRelationship(properties), Evidence.Of(properties), outgoing ? obj : subject);
+            return new SeenRelationship(outgoing ? "out" : "in", new StoredRelationship(type, subject.Id, obj.Id, properties), outgoing ? obj : subject);
         }), cancellationToken);
 
-    public async Task<Lookup<Page<StatementItem>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken)
+    public async Task<Lookup<Page<FoundRelationship>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken)
     {
         var name = query switch
         {
@@ -152,16 +152,16 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
 
     public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/mechanism", drugId, [LabelNames.Drug], new() { ["id"] = drugId }, (answers, row, drug) =>
-            MechanismRules.Answer(drug, answers.List(row, "chains").Select(chain =>
+            _mechanismRules.Answer(drug, answers.List(row, "chains").Select(chain =>
             {
                 var (nodes, relationships) = answers.Path(chain);
                 var refs = nodes.DistinctBy(n => n.Id).ToDictionary(n => n.Id, n => n.Ref, StringComparer.Ordinal);
                 return (IReadOnlyList<MechanismStep>)relationships
-                    .Select(r => MechanismRules.Step(r.Type, refs[r.StartId], refs[r.EndId], r.Properties))
+                    .Select(r => _mechanismRules.Step(r.Type, refs[r.StartId], refs[r.EndId], r.Properties))
                     .ToArray();
             })), cancellationToken);
 
-    public Task<Lookup<Page<TrialSummary>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<Page<FoundTrial>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync(
             anchor == TrialAnchor.Drug ? "queries/trials-for-drug" : "queries/trials-for-indication",
             id,
@@ -170,36 +170,33 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
             (answers, row, _) => answers.Page(row, page, value =>
             {
                 var item = answers.Tuple(value, 3, "a trial");
-                return TrialAssembler.Summary(answers.Stored(item[0]), answers.AsList(item[1], "a trial's indications").Select(answers.Node), PropertyValues.Texts(item[2]));
+                return new FoundTrial(answers.Stored(item[0]), answers.AsList(item[1], "a trial's indications").Select(answers.Node).ToArray(), PropertyValues.Texts(item[2]));
             }),
             cancellationToken);
 
-    public Task<Lookup<Page<AdverseEventReport>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<Page<FoundAdverseEvent>>> GetAdverseEventsAsync(string drugId, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/adverse-events", drugId, [LabelNames.Drug], new() { ["id"] = drugId, ["offset"] = page.Offset, ["limit"] = page.Limit }, (answers, row, _) =>
             answers.Page(row, page, value =>
             {
                 var item = answers.Tuple(value, 4, "an adverse event report");
                 var (trial, arm, adverseEvent) = (answers.Node(item[0]), answers.Node(item[1]), answers.Node(item[2]));
                 var reported = new StoredRelationship(RelationshipTypeNames.HadAdverseEvent, arm.Id, adverseEvent.Id, answers.Map(item[3], "a report's properties"));
-                return new AdverseEventReport(trial, arm, TrialAssembler.AdverseEvent(adverseEvent, arm.Id, reported));
+                return new FoundAdverseEvent(trial, arm, adverseEvent, reported);
             }), cancellationToken);
 
-    public Task<Lookup<TrialResponse>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
+    public Task<Lookup<TrialNeighbourhood>> GetTrialAsync(string id, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/trial", id, [LabelNames.ClinicalTrial], new() { ["id"] = id }, (answers, row, trial) =>
         {
             var nodes = answers.List(row, "nodes").Select(n => (Node: n as Neo4jNode, Stored: answers.Stored(n))).ToArray();
             var idByElement = nodes.DistinctBy(n => n.Node!.ElementId).ToDictionary(n => n.Node!.ElementId, n => n.Stored.Id, StringComparer.Ordinal);
             var relationships = answers.List(row, "relationships").Select(r => answers.Stored(r, idByElement));
             var neighbourhood = new Subgraph(nodes.Select(n => n.Stored), relationships);
-            return TrialAssembler.Assemble(neighbourhood.Node(trial.Id), neighbourhood);
+            return new TrialNeighbourhood(neighbourhood.Node(trial.Id), neighbourhood);
         }, cancellationToken);
 
-    public Task<Lookup<PublicationResponse>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Lookup<FoundPublication>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/publication", id, Citable.Labels, new() { ["id"] = id, ["offset"] = page.Offset, ["limit"] = page.Limit }, (answers, row, node) =>
-        {
-            var supports = answers.Page(row, page, answers.Statement);
-            return new PublicationResponse(node.Id, node.Labels, node.Name, DomainProperties.OfNode(answers.Map(answers.Field(row, "properties"), "the properties")), supports.Items, supports.Total);
-        }, cancellationToken);
+            new FoundPublication(node, answers.Map(answers.Field(row, "properties"), "the properties"), answers.Page(row, page, answers.Statement)), cancellationToken);
 
     // Counting every label and pattern scans the graph, so the answer is kept: while the dataset versions stay the
     // same when the graph has them (and answers are kept at all), else for a short while.
@@ -221,7 +218,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         var datasets = answers.List(row, "datasets").Select(d => Neo4jDatasetVersions.Read(answers, d)).ToArray();
         var nodeVersions = PropertyValues.Texts(answers.Field(row, "versions"));
         var version = datasets.Length > 0 ? DatasetVersions.Combined(datasets) : nodeVersions.Count > 0 ? nodeVersions[0] : "";
-        var meta = MetaBuilder.Build(Backend, version, labels, patterns, datasets);
+        var meta = MetaBuilder.Build(schema, Backend, version, labels, patterns, datasets);
         _meta = (meta, time.GetUtcNow(), key);
         return meta;
 
@@ -264,7 +261,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         timeout.CancelAfter(limit);
         try
         {
-            return (new Neo4jAnswers(name), await client.RunAsync(statement, parameters, AccessMode.Read, timeout.Token));
+            return (new Neo4jAnswers(name, schema), await client.RunAsync(statement, parameters, AccessMode.Read, timeout.Token));
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -290,7 +287,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         timeout.CancelAfter(limit);
         try
         {
-            return (new Neo4jAnswers(name), await client.RunAsync(statement, parameters, AccessMode.Read, timeout.Token));
+            return (new Neo4jAnswers(name, schema), await client.RunAsync(statement, parameters, AccessMode.Read, timeout.Token));
         }
         catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Apatorsen.Api.Trapi.Planning;
+using Apatorsen.Graph.Biolink;
 
 namespace Apatorsen.Api.Trapi.Input;
 
@@ -126,7 +126,7 @@ public sealed class TrapiRequestReader
         var categories = Strings(node, "categories", path);
         foreach (var category in categories ?? [])
         {
-            if (!BiolinkVocabulary.IsCategory(category))
+            if (!BiolinkModel.Instance.IsCategory(category))
             {
                 _problems.Add($"{path}.categories: '{category}' is not a Biolink {TrapiLimits.BiolinkVersion} category.");
             }
@@ -164,7 +164,7 @@ public sealed class TrapiRequestReader
         var predicates = Strings(edge, "predicates", path);
         foreach (var predicate in predicates ?? [])
         {
-            if (!BiolinkVocabulary.IsPredicate(predicate))
+            if (!BiolinkModel.Instance.IsPredicate(predicate))
             {
                 _problems.Add($"{path}.predicates: '{predicate}' is not a Biolink {TrapiLimits.BiolinkVersion} predicate.");
             }
@@ -254,7 +254,7 @@ public sealed class TrapiRequestReader
                     continue;
                 }
 
-                if (!BiolinkVocabulary.IsQualifier(typeId.GetString()!))
+                if (!BiolinkModel.Instance.IsQualifier(typeId.GetString()!))
                 {
                     _problems.Add($"{at}.qualifier_set: '{typeId.GetString()}' is not a Biolink {TrapiLimits.BiolinkVersion} qualifier.");
                     continue;

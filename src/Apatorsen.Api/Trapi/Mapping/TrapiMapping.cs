@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Apatorsen.Api.Shaping;
+using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Api.Trapi.Model;
 using Apatorsen.Graph.Biolink;
 
@@ -11,13 +12,11 @@ namespace Apatorsen.Api.Trapi.Mapping;
 /// the other stored properties as Attributes; the knowledge sources as RetrievalSources. (TRAPI 2.0 moves
 /// knowledge_level and agent_type onto the Edge; this is what changes then.)
 /// </summary>
-public static class TrapiMapping
+public sealed class TrapiMapping(GraphSchema schema)
 {
-    private static readonly GraphSchema Schema = ApatorsenSchema.Instance;
-
     // The embedded graph hands out the same stored node and relationship on every request: each is mapped once.
-    private static readonly ConditionalWeakTable<StoredNode, TrapiNode> Nodes = [];
-    private static readonly ConditionalWeakTable<StoredRelationship, MappedEdge> Edges = [];
+    private readonly ConditionalWeakTable<StoredNode, TrapiNode> _nodes = [];
+    private readonly ConditionalWeakTable<StoredRelationship, MappedEdge> _edges = [];
 
     // Id and name have fields of their own; the importer's bookkeeping is not the graph's knowledge.
     private static readonly HashSet<string> NodeFields = new(StringComparer.Ordinal)
@@ -31,23 +30,23 @@ public static class TrapiMapping
         PropertyNames.PrimaryKnowledgeSource, PropertyNames.AggregatorKnowledgeSource, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, GraphSchema.DatasetsProperty, GraphSchema.DatasetVersionsProperty, "importRun",
     };
 
-    public static TrapiNode Node(StoredNode node) => Nodes.GetValue(node, MapNode);
+    public TrapiNode Node(StoredNode node) => _nodes.GetValue(node, MapNode);
 
-    public static (string Id, TrapiEdge Edge) Edge(StoredRelationship relationship)
+    public (string Id, TrapiEdge Edge) Edge(StoredRelationship relationship)
     {
-        var mapped = Edges.GetValue(relationship, MapEdge);
+        var mapped = _edges.GetValue(relationship, MapEdge);
         return (mapped.Id, mapped.Edge);
     }
 
-    private static TrapiNode MapNode(StoredNode node)
+    private TrapiNode MapNode(StoredNode node)
     {
-        var label = Schema.GetLabel(node.Labels[0]);
+        var label = schema.GetLabel(node.Labels[0]);
         return new TrapiNode(node.Name, BiolinkStatements.Categories(label), Attributes(node.Properties, NodeFields, (p, v) => TrapiAttributes.OfNode(p, v, TrapiLimits.Infores)));
     }
 
-    private static MappedEdge MapEdge(StoredRelationship relationship)
+    private MappedEdge MapEdge(StoredRelationship relationship)
     {
-        var type = Schema.GetRelationshipType(relationship.Type);
+        var type = schema.GetRelationshipType(relationship.Type);
         var statement = BiolinkStatements.Of(type, relationship.StartId, relationship.EndId, relationship.Properties);
         var primary = relationship.Properties.Text(PropertyNames.PrimaryKnowledgeSource) ?? TrapiLimits.Infores;
         var sources = new List<RetrievalSource> { new(primary, "primary_knowledge_source") };

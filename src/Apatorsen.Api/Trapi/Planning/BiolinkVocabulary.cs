@@ -10,40 +10,28 @@ namespace Apatorsen.Api.Trapi.Planning;
 /// inverse predicates in either direction, as Biolink defines them), and which qualifier values a constraint accepts
 /// (the value and the values below it).
 /// </summary>
-public static class BiolinkVocabulary
+public sealed class BiolinkVocabulary(GraphSchema schema)
 {
     private static readonly BiolinkModel Model = BiolinkModel.Instance;
-    private static readonly GraphSchema Schema = ApatorsenSchema.Instance;
 
     // The model and the schema never change: each term is expanded once (requests name a handful of them).
-    private static readonly ConcurrentDictionary<string, string[]> LabelsByCategory = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, (RelationshipTypeDefinition, bool)[]> TypesByPredicate = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _labelsByCategory = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (RelationshipTypeDefinition, bool)[]> _typesByPredicate = new(StringComparer.Ordinal);
 
     /// <summary>Every label of the schema, for a query node without categories.</summary>
-    public static IReadOnlyList<string> AllLabels { get; } = Schema.Labels.Select(l => l.Label).ToArray();
-
-    public static bool IsCategory(string curie) =>
-        curie.StartsWith(BiolinkModel.Prefix, StringComparison.Ordinal) && Model.Classes.ContainsKey(BiolinkModel.Local(curie));
-
-    public static bool IsPredicate(string curie) =>
-        curie.StartsWith(BiolinkModel.Prefix, StringComparison.Ordinal)
-        && Model.Slots.TryGetValue(BiolinkModel.Local(curie), out var slot) && slot.Predicate;
-
-    public static bool IsQualifier(string curie) =>
-        curie.StartsWith(BiolinkModel.Prefix, StringComparison.Ordinal)
-        && Model.Slots.TryGetValue(BiolinkModel.Local(curie), out var slot) && slot.Qualifier;
+    public IReadOnlyList<string> AllLabels { get; } = schema.Labels.Select(l => l.Label).ToArray();
 
     /// <summary>The labels whose category is one of <paramref name="categories"/> or below one of them.</summary>
-    public static IReadOnlyList<string> LabelsOf(IEnumerable<string> categories)
+    public IReadOnlyList<string> LabelsOf(IEnumerable<string> categories)
     {
-        var wanted = categories.SelectMany(c => LabelsByCategory.GetOrAdd(c, LabelsOfOne)).ToHashSet(StringComparer.Ordinal);
+        var wanted = categories.SelectMany(c => _labelsByCategory.GetOrAdd(c, LabelsOfOne)).ToHashSet(StringComparer.Ordinal);
         return AllLabels.Where(wanted.Contains).ToArray();
     }
 
-    private static string[] LabelsOfOne(string category)
+    private string[] LabelsOfOne(string category)
     {
         var below = Model.Descendants(category).ToHashSet(StringComparer.Ordinal);
-        return Schema.Labels
+        return schema.Labels
             .Where(l => BiolinkStatements.Categories(l).Any(c => below.Contains(BiolinkModel.Local(c))))
             .Select(l => l.Label)
             .ToArray();
@@ -53,15 +41,15 @@ public static class BiolinkVocabulary
     /// The stored types that state <paramref name="predicate"/> between a query edge's subject and object, each with
     /// whether the Biolink statement reads in the query edge's direction (subject first) or the other way round.
     /// </summary>
-    public static IReadOnlyList<(RelationshipTypeDefinition Type, bool SameDirection)> TypesStating(string predicate) =>
-        TypesByPredicate.GetOrAdd(predicate, Stating);
+    public IReadOnlyList<(RelationshipTypeDefinition Type, bool SameDirection)> TypesStating(string predicate) =>
+        _typesByPredicate.GetOrAdd(predicate, Stating);
 
-    private static (RelationshipTypeDefinition, bool)[] Stating(string predicate)
+    private (RelationshipTypeDefinition, bool)[] Stating(string predicate)
     {
         var forward = Model.SlotDescendants(predicate).ToFrozenSet(StringComparer.Ordinal);
         var reverse = ReverseStating(predicate);
         var found = new List<(RelationshipTypeDefinition, bool)>();
-        foreach (var type in Schema.RelationshipTypes)
+        foreach (var type in schema.RelationshipTypes)
         {
             var own = BiolinkModel.Local(type.Biolink.Predicate);
             if (forward.Contains(own))

@@ -13,7 +13,7 @@ public static class QueryPlanner
 {
     public const string RelatedTo = "biolink:related_to";
 
-    public static PlanOutcome Plan(QueryGraph graph)
+    public static PlanOutcome Plan(QueryGraph graph, BiolinkVocabulary vocabulary)
     {
         var notes = new List<PlanNote>();
         if (Unsupported(graph) is { } refusal)
@@ -21,7 +21,7 @@ public static class QueryPlanner
             return refusal;
         }
 
-        var order = Walk(graph, out var problem);
+        var order = Walk(graph, vocabulary, out var problem);
         if (order is null)
         {
             return PlanOutcome.Refused("QueryNotTraversable", problem!);
@@ -29,12 +29,12 @@ public static class QueryPlanner
 
         var (nodeOrder, edgeOrder) = order.Value;
         var index = nodeOrder.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
-        var nodes = nodeOrder.Select(key => Node(graph.Nodes.Single(n => n.Key == key), notes)).ToArray();
+        var nodes = nodeOrder.Select(key => Node(graph.Nodes.Single(n => n.Key == key), vocabulary, notes)).ToArray();
         var edges = edgeOrder.Select(edge =>
         {
             var subjectFirst = index[edge.SubjectKey] < index[edge.ObjectKey];
             var (from, to) = subjectFirst ? (index[edge.SubjectKey], index[edge.ObjectKey]) : (index[edge.ObjectKey], index[edge.SubjectKey]);
-            return new PlanEdge(edge.Key, from, to, Candidates(edge, nodes[index[edge.SubjectKey]], nodes[index[edge.ObjectKey]], subjectFirst, notes));
+            return new PlanEdge(edge.Key, from, to, Candidates(edge, nodes[index[edge.SubjectKey]], nodes[index[edge.ObjectKey]], subjectFirst, vocabulary, notes));
         }).ToArray();
 
         foreach (var edge in graph.Edges.Where(e => e.KnowledgeType is not (null or "lookup")))
@@ -57,7 +57,7 @@ public static class QueryPlanner
     }
 
     // Breadth first from the start node: every edge must bind a new node, and every node must be reached.
-    private static (IReadOnlyList<string> Nodes, IReadOnlyList<QEdge> Edges)? Walk(QueryGraph graph, out string? problem)
+    private static (IReadOnlyList<string> Nodes, IReadOnlyList<QEdge> Edges)? Walk(QueryGraph graph, BiolinkVocabulary vocabulary, out string? problem)
     {
         problem = null;
         if (graph.Edges.Count > TrapiLimits.MaxEdges)
@@ -66,7 +66,7 @@ public static class QueryPlanner
             return null;
         }
 
-        var nodes = new List<string> { Start(graph).Key };
+        var nodes = new List<string> { Start(graph, vocabulary).Key };
         var edges = new List<QEdge>();
         for (var i = 0; i < nodes.Count; i++)
         {
@@ -95,13 +95,13 @@ public static class QueryPlanner
     }
 
     // Start where ids narrow the walk most; else at the node whose categories allow the fewest labels.
-    private static QNode Start(QueryGraph graph) =>
+    private static QNode Start(QueryGraph graph, BiolinkVocabulary vocabulary) =>
         graph.Nodes.Where(n => n.Ids is not null).OrderBy(n => n.Ids!.Count).ThenBy(n => n.Key, StringComparer.Ordinal).FirstOrDefault()
-        ?? graph.Nodes.OrderBy(n => n.Categories is null ? int.MaxValue : BiolinkVocabulary.LabelsOf(n.Categories).Count).ThenBy(n => n.Key, StringComparer.Ordinal).First();
+        ?? graph.Nodes.OrderBy(n => n.Categories is null ? int.MaxValue : vocabulary.LabelsOf(n.Categories).Count).ThenBy(n => n.Key, StringComparer.Ordinal).First();
 
-    private static PlanNode Node(QNode node, List<PlanNote> notes)
+    private static PlanNode Node(QNode node, BiolinkVocabulary vocabulary, List<PlanNote> notes)
     {
-        var labels = node.Categories is null ? BiolinkVocabulary.AllLabels : BiolinkVocabulary.LabelsOf(node.Categories);
+        var labels = node.Categories is null ? vocabulary.AllLabels : vocabulary.LabelsOf(node.Categories);
         if (labels.Count == 0)
         {
             notes.Add(new PlanNote("WARNING", null, $"No node of this graph has a category of node '{node.Key}' ({string.Join(", ", node.Categories!)}) or one below it."));
@@ -110,10 +110,10 @@ public static class QueryPlanner
         return new PlanNode(node.Key, node.Ids, labels);
     }
 
-    private static EdgeCandidate[] Candidates(QEdge edge, PlanNode subject, PlanNode obj, bool subjectFirst, List<PlanNote> notes)
+    private static EdgeCandidate[] Candidates(QEdge edge, PlanNode subject, PlanNode obj, bool subjectFirst, BiolinkVocabulary vocabulary, List<PlanNote> notes)
     {
         var candidates = new List<EdgeCandidate>();
-        foreach (var (type, sameDirection) in (edge.Predicates ?? [RelatedTo]).SelectMany(BiolinkVocabulary.TypesStating).Distinct())
+        foreach (var (type, sameDirection) in (edge.Predicates ?? [RelatedTo]).SelectMany(vocabulary.TypesStating).Distinct())
         {
             // Where the stored relationship starts: at the statement's subject, unless the type stores it backwards.
             var startsAtSubject = sameDirection != type.Biolink.Inverse;

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Apatorsen.Api.Backends;
+using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Api.Trapi.Planning;
 using Apatorsen.Graph.Cypher;
 
-namespace Apatorsen.Api.Trapi.Matching;
+namespace Apatorsen.Api.Backends.Neo4j;
 
 /// <summary>
 /// The translator from a <see cref="QueryPlan"/> to one Cypher statement: the text follows from the plan's

@@ -1,6 +1,6 @@
 using Apatorsen.Graph.Biolink;
 
-namespace Apatorsen.Api.Trapi;
+namespace Apatorsen.Api.Trapi.Input;
 
 /// <summary>What this TRAPI service is and the limits it declares (docs/trapi.md, the OpenAPI document's info.x-trapi).</summary>
 public static class TrapiLimits

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Apatorsen.Api.Input;
+namespace Apatorsen.Api.Questions;
 
 /// <summary>A search text, lower-cased for case-insensitive matching, and its letter-or-digit runs (for full-text lookups).</summary>
 public sealed class SearchText

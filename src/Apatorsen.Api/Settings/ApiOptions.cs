@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Apatorsen.Api.Hosting;
+namespace Apatorsen.Api.Settings;
 
 /// <summary>Settings of the API itself, bound from the <c>Api</c> section.</summary>
 public sealed class ApiOptions : IValidatableObject

@@ -1,9 +1,8 @@
 using System.Collections.Frozen;
-using Apatorsen.Api.Backends;
-using Apatorsen.Api.Backends.Embedded;
+using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;
 
-namespace Apatorsen.Api.Trapi.Matching;
+namespace Apatorsen.Api.Backends.Embedded;
 
 /// <summary>
 /// Walks a <see cref="QueryPlan"/> over the embedded graph: from the start nodes, each edge extends every partial

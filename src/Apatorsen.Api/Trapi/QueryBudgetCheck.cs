@@ -1,7 +1,8 @@
 using Apatorsen.Api.Backends;
 using Apatorsen.Api.Trapi.Input;
+using Apatorsen.Api.Trapi.Planning;
 
-namespace Apatorsen.Api.Trapi.Planning;
+namespace Apatorsen.Api.Trapi;
 
 /// <summary>
 /// What the plan shows about a query's <see cref="QueryBudget"/> before any walk, and what to tell a client whose query

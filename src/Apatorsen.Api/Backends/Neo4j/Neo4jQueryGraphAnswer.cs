@@ -1,10 +1,10 @@
-using Apatorsen.Api.Backends;
-using Apatorsen.Api.Backends.Neo4j;
+using Apatorsen.Api.Problems;
 using Apatorsen.Api.Shaping;
+using Apatorsen.Api.Trapi.Matching;
 using Apatorsen.Api.Trapi.Planning;
 using Apatorsen.Neo4j;
 
-namespace Apatorsen.Api.Trapi.Matching;
+namespace Apatorsen.Api.Backends.Neo4j;
 
 /// <summary>
 /// Reads the answer of a <see cref="CypherQueryGraph"/> statement: <c>resolved</c> (each asked id with the id of the
