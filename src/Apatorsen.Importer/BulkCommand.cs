@@ -14,9 +14,9 @@ internal sealed record BulkSettings(string DataDirectory, string Dataset, string
 /// </summary>
 internal static class BulkCommand
 {
-    public static async Task<int> RunAsync(BulkSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(BulkSettings settings, TextWriter output, TextWriter error, GraphSchema schema, CancellationToken cancellationToken)
     {
-        if (await DatasetCheck.PlanAsync(settings.DataDirectory, null, error, cancellationToken) is not { } plan)
+        if (await DatasetCheck.PlanAsync(settings.DataDirectory, null, schema, error, cancellationToken) is not { } plan)
         {
             return ExitCodes.InvalidInput;
         }

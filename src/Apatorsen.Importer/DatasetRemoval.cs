@@ -9,7 +9,7 @@ namespace Apatorsen.Importer;
 /// removes what the files no longer hold; with no version kept (<see cref="Everything"/>) it removes the dataset.
 /// Other datasets' relationships, nodes and ownership are untouched.
 /// </summary>
-internal sealed class DatasetRemoval(StatementRunner runner, int batchSize)
+internal sealed class DatasetRemoval(StatementRunner runner, int batchSize, GraphSchema schema)
 {
     /// <summary>The version to keep when removing the whole dataset: none sorts below it or equals it.</summary>
     public const string Everything = "";
@@ -23,7 +23,7 @@ internal sealed class DatasetRemoval(StatementRunner runner, int batchSize)
             ["batchSize"] = (long)batchSize,
         };
         long relationships = 0;
-        foreach (var type in ApatorsenSchema.Instance.RelationshipTypes)
+        foreach (var type in schema.RelationshipTypes)
         {
             var result = await runner.RunAsync(SchemaArtifacts.RelationshipRemovalName(type.Type), parameters, AccessMode.Write,
                 $"removing {type.Type} relationships of dataset {dataset}", cancellationToken);

@@ -1,3 +1,4 @@
+using Apatorsen.Graph.Schema;
 using System.Diagnostics;
 using Apatorsen.Graph.Dataset;
 using Apatorsen.Neo4j;
@@ -11,7 +12,7 @@ namespace Apatorsen.Importer;
 /// on what neo4j-admin wrote (in transactions of --batch-size rows), the constraints and indexes (the full-text one
 /// included), the count check and the (:Dataset) record. Each step skips what is already done, so it can be rerun.
 /// </summary>
-internal sealed class FinishCommand(ImportSettings settings, ImporterConfiguration configuration, IAnsiConsole console, TextWriter error)
+internal sealed class FinishCommand(ImportSettings settings, ImporterConfiguration configuration, IAnsiConsole console, TextWriter error, GraphSchema schema)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -22,7 +23,7 @@ internal sealed class FinishCommand(ImportSettings settings, ImporterConfigurati
         }
 
         var clock = Stopwatch.StartNew();
-        if (await DatasetCheck.PlanAsync(settings.DataDirectory, null, error, cancellationToken) is not { } plan)
+        if (await DatasetCheck.PlanAsync(settings.DataDirectory, null, schema, error, cancellationToken) is not { } plan)
         {
             return ExitCodes.InvalidInput;
         }

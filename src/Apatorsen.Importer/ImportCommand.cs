@@ -52,7 +52,7 @@ internal sealed class ImportCommand(ImportSettings settings, ImporterConfigurati
         // A dry run plans the batches in the validation pass itself; an import must validate everything before it
         // sends anything, so it reads the files a second time to stream the batches.
         using var planner = settings.DryRun ? new BatchPlanner(settings.BatchSize) : null;
-        if (await DatasetCheck.PlanAsync(settings.DataDirectory, planner, error, cancellationToken) is not { } plan)
+        if (await DatasetCheck.PlanAsync(settings.DataDirectory, planner, schema, error, cancellationToken) is not { } plan)
         {
             return ExitCodes.InvalidInput;
         }

@@ -78,9 +78,9 @@ internal static class ImporterCli
         generate.SetAction(parse => GenerateCommand.Run(parse.GetValue(rootDirectory)!, parse.GetValue(check), output, schema));
         root.Subcommands.Add(generate);
         root.Subcommands.Add(ExportCommandLine.Create(DataOption(), output, error, schema));
-        root.Subcommands.Add(RemoveCommandLine(output, error, environment));
-        root.Subcommands.Add(BulkCommandLine(output, error));
-        root.Subcommands.Add(FinishCommandLine(output, error, environment));
+        root.Subcommands.Add(RemoveCommandLine(output, error, environment, schema));
+        root.Subcommands.Add(BulkCommandLine(output, error, schema));
+        root.Subcommands.Add(FinishCommandLine(output, error, environment, schema));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -99,7 +99,7 @@ internal static class ImporterCli
         return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 
-    private static Command RemoveCommandLine(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment)
+    private static Command RemoveCommandLine(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, GraphSchema schema)
     {
         var dataset = DatasetOption(required: true);
         var run = new RunOptions();
@@ -115,12 +115,12 @@ internal static class ImporterCli
         command.SetAction(async (parse, ct) =>
         {
             var settings = run.Settings(parse, ImportSettings.DefaultDataDirectory, parse.GetValue(dataset), dryRun: false);
-            return await new RemoveCommand(settings, neo4j.Configuration(parse, environment), CreateConsole(output), error).RunAsync(ct);
+            return await new RemoveCommand(settings, neo4j.Configuration(parse, environment), CreateConsole(output), error, schema).RunAsync(ct);
         });
         return command;
     }
 
-    private static Command BulkCommandLine(TextWriter output, TextWriter error)
+    private static Command BulkCommandLine(TextWriter output, TextWriter error, GraphSchema schema)
     {
         var data = DataOption();
         var dataset = DatasetOption(required: false);
@@ -151,12 +151,12 @@ internal static class ImporterCli
             var directory = parse.GetValue(data)!;
             var settings = new BulkSettings(directory, parse.GetValue(dataset) ?? DatasetNames.FromDirectory(directory), parse.GetValue(database)!,
                 parse.GetValue(filesRoot), parse.GetValue(argumentsFile));
-            return await DatasetNamedAsync(settings.Dataset, error) ? await BulkCommand.RunAsync(settings, output, error, ct) : ExitCodes.InvalidInput;
+            return await DatasetNamedAsync(settings.Dataset, error) ? await BulkCommand.RunAsync(settings, output, error, schema, ct) : ExitCodes.InvalidInput;
         });
         return command;
     }
 
-    private static Command FinishCommandLine(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment)
+    private static Command FinishCommandLine(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, GraphSchema schema)
     {
         var data = DataOption();
         var dataset = DatasetOption(required: false);
@@ -179,7 +179,7 @@ internal static class ImporterCli
                 return ExitCodes.InvalidInput;
             }
 
-            return await new FinishCommand(settings, neo4j.Configuration(parse, environment), CreateConsole(output), error).RunAsync(ct);
+            return await new FinishCommand(settings, neo4j.Configuration(parse, environment), CreateConsole(output), error, schema).RunAsync(ct);
         });
         return command;
     }

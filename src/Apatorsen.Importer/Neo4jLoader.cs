@@ -58,7 +58,7 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
             _phase = Phase.Relationships;
             await SendAsync(plan, BatchBuilder.Read(directory, plan.Report, schema, settings.BatchSize, nodes: false), "relationships", plan.Report.RelationshipTotal, cancellationToken);
             _phase = Phase.Removal;
-            var (relationships, nodes) = await new DatasetRemoval(_runner, settings.BatchSize).RemoveAsync(settings.Dataset, plan.Version, cancellationToken);
+            var (relationships, nodes) = await new DatasetRemoval(_runner, settings.BatchSize, schema).RemoveAsync(settings.Dataset, plan.Version, cancellationToken);
             console.MarkupLineInterpolated($"removed {relationships} relationship(s) no longer in the files; released {nodes} node(s) (deleted unless another dataset holds them)");
             _phase = Phase.CountCheck;
             var verified = await check.VerifyAsync(plan, settings.Dataset, cancellationToken);

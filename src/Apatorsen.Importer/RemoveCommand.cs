@@ -1,3 +1,4 @@
+using Apatorsen.Graph.Schema;
 using Apatorsen.Graph.Dataset;
 using Apatorsen.Neo4j;
 using Spectre.Console;
@@ -8,7 +9,7 @@ namespace Apatorsen.Importer;
 /// <c>remove --dataset NAME</c>: takes one dataset out of the graph — its relationships, its hold on nodes (a node
 /// goes when no other dataset holds it) and its (:Dataset) record — leaving every other dataset as it was.
 /// </summary>
-internal sealed class RemoveCommand(ImportSettings settings, ImporterConfiguration configuration, IAnsiConsole console, TextWriter error)
+internal sealed class RemoveCommand(ImportSettings settings, ImporterConfiguration configuration, IAnsiConsole console, TextWriter error, GraphSchema schema)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ internal sealed class RemoveCommand(ImportSettings settings, ImporterConfigurati
         {
             // The per-type dataset indexes make the removal a seek; on a graph the importer wrote they exist already.
             await runner.ApplySchemaAsync(cancellationToken);
-            var (relationships, nodes) = await new DatasetRemoval(runner, settings.BatchSize).RemoveAsync(settings.Dataset, DatasetRemoval.Everything, cancellationToken);
+            var (relationships, nodes) = await new DatasetRemoval(runner, settings.BatchSize, schema).RemoveAsync(settings.Dataset, DatasetRemoval.Everything, cancellationToken);
             var forgotten = StatementRunner.SingleCount(await runner.RunAsync("import/forget-dataset", StatementRunner.DatasetParameters(settings.Dataset),
                 AccessMode.Write, "removing the dataset's record", cancellationToken));
             if (forgotten == 0 && relationships == 0 && nodes == 0)

@@ -7,7 +7,7 @@ namespace Apatorsen.Api.Backends;
 public sealed record HeldTerms(IReadOnlyList<HeldPrefix> Prefixes, IReadOnlyList<HeldQualifierValue> QualifierValues)
 {
     /// <summary>The relationship properties that are Biolink qualifiers, in any type of the schema.</summary>
-    public static IReadOnlyList<string> QualifierProperties { get; } = ApatorsenSchema.Instance.RelationshipTypes
+    public static IReadOnlyList<string> QualifierProperties(GraphSchema schema) => schema.RelationshipTypes
         .SelectMany(t => t.Properties)
         .Select(p => p.Name)
         .Where(Apatorsen.Graph.Biolink.BiolinkStatements.IsQualifier)

@@ -13,7 +13,7 @@ namespace Apatorsen.Api.Backends.Embedded;
 public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema schema, EmbeddedDatasets datasets, IOptions<QueryBudgetOptions> budget, TimeProvider time) : IKnowledgeGraph
 {
     private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph, schema, datasets));
-    private readonly Lazy<HeldTerms> _heldTerms = new(() => EmbeddedMeta.HeldTerms(graph));
+    private readonly Lazy<HeldTerms> _heldTerms = new(() => EmbeddedMeta.HeldTerms(graph, schema));
     private readonly MechanismRules _mechanismRules = new(schema);
     private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
     private readonly EmbeddedQueryGraph _queryGraphs = new(graph);

@@ -12,10 +12,10 @@ internal static class EmbeddedMeta
         graph.Relationships.GroupBy(r => (r.Start.Label, r.Type, r.End.Label)).ToDictionary(g => g.Key, g => g.Count()),
         datasets.Datasets);
 
-    public static HeldTerms HeldTerms(EmbeddedGraph graph) => new(
+    public static HeldTerms HeldTerms(EmbeddedGraph graph, GraphSchema schema) => new(
         graph.NodeList.Select(n => new HeldPrefix(n.Label, Backends.HeldTerms.PrefixOf(n.Id))).Distinct().ToArray(),
         graph.Relationships
-            .SelectMany(r => Backends.HeldTerms.QualifierProperties
+            .SelectMany(r => Backends.HeldTerms.QualifierProperties(schema)
                 .Select(p => (Property: p, Value: r.Stored.Properties.GetValueOrDefault(p) as string))
                 .Where(q => q.Value is not null)
                 .Select(q => new HeldQualifierValue(r.Start.Label, r.Type, r.End.Label, q.Property, q.Value!)))

@@ -233,7 +233,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
             return cached.Terms;
         }
 
-        var (answers, result) = await RunAsync("queries/held-terms", new() { ["qualifiers"] = HeldTerms.QualifierProperties }, cancellationToken);
+        var (answers, result) = await RunAsync("queries/held-terms", new() { ["qualifiers"] = HeldTerms.QualifierProperties(schema) }, cancellationToken);
         var row = answers.Single(result);
         var terms = new HeldTerms(
             answers.List(row, "prefixes").Select(p => answers.Tuple(p, 2, "a label's id prefix")).Select(p => new HeldPrefix((string)p[0]!, (string)p[1]!)).ToArray(),
