@@ -33,8 +33,8 @@ public interface IKnowledgeGraph
     /// <summary>A one-hop question; the lookup fails on the first of its ids (subject, then object) that is unknown.</summary>
     Task<Lookup<Page<FoundRelationship>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken);
 
-    /// <summary>Up to <paramref name="limit"/> paths without repeated nodes, in either direction, shortest first.</summary>
-    Task<Lookup<PathsResponse>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken);
+    /// <summary>Up to <paramref name="limit"/> paths without repeated nodes, in either direction, shortest first (<see cref="GraphOrdering"/>).</summary>
+    Task<Lookup<FoundPaths>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken);
 
     /// <summary>The drug's mechanism chains, under the shared <see cref="Shaping.MechanismRules"/>.</summary>
     Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken);

@@ -127,7 +127,7 @@ public static class GraphApi
             errors.Add("to", "'from' and 'to' must be different nodes.");
         }
 
-        return Answers.AskAsync(errors, graph, response, ids => graph.FindPathsAsync(ids.Of(from), ids.Of(to), hops, MaxPaths, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.FindPathsAsync(ids.Of(from), ids.Of(to), hops, MaxPaths, cancellationToken), found => PathAnswers.Answer(found, hops), cancellationToken);
     }
 
     public static Task<Results<Ok<MechanismResponse>, ValidationProblem, ProblemHttpResult>> MechanismAsync(

@@ -27,3 +27,12 @@ public sealed record SeenRelationship(string Direction, StoredRelationship Relat
 
 /// <summary>A publication (or trial) as a backend finds it, with the page of relationships that cite it.</summary>
 public sealed record FoundPublication(NodeRef Node, IReadOnlyDictionary<string, object?> Properties, Page<FoundRelationship> Supports);
+
+/// <summary>A path between two nodes as a backend finds it: its stored nodes in order and the stored relationships between them.</summary>
+public sealed record FoundPath(IReadOnlyList<StoredNode> Nodes, IReadOnlyList<StoredRelationship> Relationships)
+{
+    public int Length => Relationships.Count;
+}
+
+/// <summary>The paths a backend found between two nodes, already ordered (<see cref="GraphOrdering"/>) and cut to the limit asked for.</summary>
+public sealed record FoundPaths(NodeRef From, NodeRef To, IReadOnlyList<FoundPath> Paths);

@@ -73,11 +73,11 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema sche
         }));
     }
 
-    public Task<Lookup<PathsResponse>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken)
+    public Task<Lookup<FoundPaths>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken)
     {
         var (from, to) = (Find(fromId), Find(toId));
         return Task.FromResult(Anchor.CheckAll([(fromId, from?.Ref), (toId, to?.Ref)], () =>
-            new PathsResponse(from!.Ref, to!.Ref, maxHops, EmbeddedPaths.Find(from, to, maxHops, limit, Budget(cancellationToken)))));
+            new FoundPaths(from!.Ref, to!.Ref, EmbeddedPaths.Find(from, to, maxHops, limit, Budget(cancellationToken)))));
     }
 
     // The graph never changes, so each drug's chains are walked once.

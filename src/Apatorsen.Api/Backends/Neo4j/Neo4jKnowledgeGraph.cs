@@ -125,7 +125,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         return Anchor.CheckAll(anchors, () => answers.Page(row, page, answers.Statement));
     }
 
-    public async Task<Lookup<PathsResponse>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken)
+    public async Task<Lookup<FoundPaths>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken)
     {
         var maxBindings = budget.Value.MaxBindings;
         var (answers, result) = await RunBudgetedAsync("queries/paths", CypherCatalog.Get("queries/paths"), new() { ["from"] = fromId, ["to"] = toId, ["maxHops"] = maxHops, ["maxBindings"] = maxBindings }, cancellationToken);
@@ -141,12 +141,9 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
             var paths = answers.List(row, "paths").Select(value =>
             {
                 var (nodes, relationships) = answers.Path(value);
-                return new GraphPath(
-                    relationships.Count,
-                    nodes.Select(n => n.Ref).ToArray(),
-                    relationships.Select(r => new PathRelationship(r.Type, r.StartId, r.EndId, r.Provenance)).ToArray());
+                return new FoundPath(nodes, relationships);
             });
-            return new PathsResponse(from!, to!, maxHops, GraphOrdering.Order(paths).Take(limit).ToArray());
+            return new FoundPaths(from!, to!, GraphOrdering.Order(paths).Take(limit).ToArray());
         });
     }
 
