@@ -36,8 +36,8 @@ public interface IKnowledgeGraph
     /// <summary>Up to <paramref name="limit"/> paths without repeated nodes, in either direction, shortest first (<see cref="GraphOrdering"/>).</summary>
     Task<Lookup<FoundPaths>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken);
 
-    /// <summary>The drug's mechanism chains, under the shared <see cref="Shaping.MechanismRules"/>.</summary>
-    Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken);
+    /// <summary>The drug's mechanism chains, found under the shared <see cref="Shaping.MechanismRules"/>.</summary>
+    Task<Lookup<FoundMechanism>> GetMechanismAsync(string drugId, CancellationToken cancellationToken);
 
     /// <summary>Trials that test the drug (TESTS), or study the indication or a narrower one (STUDIES, SUBCLASS_OF), by phase.</summary>
     Task<Lookup<Page<FoundTrial>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken);

@@ -131,11 +131,11 @@ public static class GraphApi
     }
 
     public static Task<Results<Ok<MechanismResponse>, ValidationProblem, ProblemHttpResult>> MechanismAsync(
-        [AsParameters] DrugRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
+        [AsParameters] DrugRequest request, IKnowledgeGraph graph, MechanismRules rules, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, graph, response, ids => graph.GetMechanismAsync(ids.Of(id), cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetMechanismAsync(ids.Of(id), cancellationToken), rules.Answer, cancellationToken);
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> DrugTrialsAsync(

@@ -36,3 +36,6 @@ public sealed record FoundPath(IReadOnlyList<StoredNode> Nodes, IReadOnlyList<St
 
 /// <summary>The paths a backend found between two nodes, already ordered (<see cref="GraphOrdering"/>) and cut to the limit asked for.</summary>
 public sealed record FoundPaths(NodeRef From, NodeRef To, IReadOnlyList<FoundPath> Paths);
+
+/// <summary>A drug's mechanism chains as a backend finds them under <see cref="MechanismRules"/>: each chain's relationships in order, from the drug on.</summary>
+public sealed record FoundMechanism(NodeRef Drug, IReadOnlyList<IReadOnlyList<FoundRelationship>> Chains);

@@ -17,7 +17,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema sche
     private readonly MechanismRules _mechanismRules = new(schema);
     private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
     private readonly EmbeddedQueryGraph _queryGraphs = new(graph);
-    private readonly ConcurrentDictionary<string, MechanismResponse> _mechanisms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FoundMechanism> _mechanisms = new(StringComparer.Ordinal);
 
     public string Backend => "embedded";
 
@@ -80,9 +80,10 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema sche
             new FoundPaths(from!.Ref, to!.Ref, EmbeddedPaths.Find(from, to, maxHops, limit, Budget(cancellationToken)))));
     }
 
-    // The graph never changes, so each drug's chains are walked once.
-    public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
-        Answer(drugId, [LabelNames.Drug], drug => _mechanisms.GetOrAdd(drugId, _ => _mechanismRules.Answer(drug.Ref, EmbeddedMechanism.Walk(drug, _mechanismRules))));
+    // The graph never changes, so each drug's chains are walked once; the same found chains also let the shaping
+    // above remember their answer (MechanismRules.Answer).
+    public Task<Lookup<FoundMechanism>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
+        Answer(drugId, [LabelNames.Drug], drug => _mechanisms.GetOrAdd(drugId, _ => new FoundMechanism(drug.Ref, EmbeddedMechanism.Walk(drug, _mechanismRules))));
 
     public Task<Lookup<Page<FoundTrial>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         Answer(id, [anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication], node =>

@@ -19,7 +19,6 @@ namespace Apatorsen.Api.Backends.Neo4j;
 /// </summary>
 public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOptions> options, IOptions<QueryBudgetOptions> budget, TimeProvider time, Neo4jDatasetVersions versions, GraphSchema schema) : IKnowledgeGraph
 {
-    private readonly MechanismRules _mechanismRules = new(schema);
     public const int SearchCandidates = 1000;
     private static readonly TimeSpan MetaLifetime = TimeSpan.FromSeconds(30);
 
@@ -147,16 +146,16 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         });
     }
 
-    public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
+    public Task<Lookup<FoundMechanism>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/mechanism", drugId, [LabelNames.Drug], new() { ["id"] = drugId }, (answers, row, drug) =>
-            _mechanismRules.Answer(drug, answers.List(row, "chains").Select(chain =>
+            new FoundMechanism(drug, answers.List(row, "chains").Select(chain =>
             {
                 var (nodes, relationships) = answers.Path(chain);
                 var refs = nodes.DistinctBy(n => n.Id).ToDictionary(n => n.Id, n => n.Ref, StringComparer.Ordinal);
-                return (IReadOnlyList<MechanismStep>)relationships
-                    .Select(r => _mechanismRules.Step(r.Type, refs[r.StartId], refs[r.EndId], r.Properties))
+                return (IReadOnlyList<FoundRelationship>)relationships
+                    .Select(r => new FoundRelationship(refs[r.StartId], r, refs[r.EndId]))
                     .ToArray();
-            })), cancellationToken);
+            }).ToArray()), cancellationToken);
 
     public Task<Lookup<Page<FoundTrial>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync(
