@@ -49,7 +49,8 @@ public interface IKnowledgeGraph
 
     Task<Lookup<FoundPublication>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken);
 
-    Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken);
+    /// <summary>What the graph holds, counted; <see cref="MetaBuilder"/> makes /api/meta of it.</summary>
+    Task<FoundMeta> GetMetaAsync(CancellationToken cancellationToken);
 
     /// <summary>The id prefixes and qualifier values the data uses, for the TRAPI meta knowledge graph.</summary>
     Task<HeldTerms> GetHeldTermsAsync(CancellationToken cancellationToken);

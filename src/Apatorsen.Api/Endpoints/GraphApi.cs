@@ -172,8 +172,8 @@ public static class GraphApi
         return Answers.AskAsync(errors, graph, response, ids => graph.GetPublicationAsync(ids.Of(id), page, cancellationToken), EntityAnswers.Publication, cancellationToken);
     }
 
-    public static async Task<Ok<MetaResponse>> MetaAsync(IKnowledgeGraph graph, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await graph.GetMetaAsync(cancellationToken));
+    public static async Task<Ok<MetaResponse>> MetaAsync(IKnowledgeGraph graph, GraphSchema schema, CancellationToken cancellationToken) =>
+        TypedResults.Ok(MetaBuilder.Build(schema, graph.Backend, await graph.GetMetaAsync(cancellationToken)));
 
     private static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> TrialListAsync(
         TrialAnchor anchor, TrialListRequest request, IKnowledgeGraph graph, GraphSchema schema, HttpResponse response, CancellationToken cancellationToken)

@@ -39,3 +39,13 @@ public sealed record FoundPaths(NodeRef From, NodeRef To, IReadOnlyList<FoundPat
 
 /// <summary>A drug's mechanism chains as a backend finds them under <see cref="MechanismRules"/>: each chain's relationships in order, from the drug on.</summary>
 public sealed record FoundMechanism(NodeRef Drug, IReadOnlyList<IReadOnlyList<FoundRelationship>> Chains);
+
+/// <summary>
+/// What a backend counts for /api/meta: its version, the nodes per label, the relationships per (start label, type,
+/// end label), and the datasets it holds. <see cref="MetaBuilder"/> decides from the schema what is listed.
+/// </summary>
+public sealed record FoundMeta(
+    string Version,
+    IReadOnlyDictionary<string, int> LabelCounts,
+    IReadOnlyDictionary<(string Start, string Type, string End), int> PatternCounts,
+    IReadOnlyList<DatasetMeta> Datasets);

@@ -12,7 +12,7 @@ namespace Apatorsen.Api.Backends.Embedded;
 /// </summary>
 public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema schema, EmbeddedDatasets datasets, IOptions<QueryBudgetOptions> budget, TimeProvider time) : IKnowledgeGraph
 {
-    private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph, schema, datasets));
+    private readonly Lazy<FoundMeta> _meta = new(() => EmbeddedMeta.Count(graph, datasets));
     private readonly Lazy<HeldTerms> _heldTerms = new(() => EmbeddedMeta.HeldTerms(graph, schema));
     private readonly MechanismRules _mechanismRules = new(schema);
     private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
@@ -114,7 +114,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema sche
         Answer(id, Citable.Labels, node => new FoundPublication(
             node.Ref, node.Stored.Properties, page.Of(GraphOrdering.Order(graph.Relationships.Where(r => r.Publications.Contains(id)).Select(Found)).ToArray())));
 
-    public Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken) => Task.FromResult(_meta.Value);
+    public Task<FoundMeta> GetMetaAsync(CancellationToken cancellationToken) => Task.FromResult(_meta.Value);
 
     public Task<HeldTerms> GetHeldTermsAsync(CancellationToken cancellationToken) => Task.FromResult(_heldTerms.Value);
 

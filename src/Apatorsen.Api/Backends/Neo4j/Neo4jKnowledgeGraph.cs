@@ -22,7 +22,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
     public const int SearchCandidates = 1000;
     private static readonly TimeSpan MetaLifetime = TimeSpan.FromSeconds(30);
 
-    private (MetaResponse Meta, DateTimeOffset At, string? Key)? _meta;
+    private (FoundMeta Meta, DateTimeOffset At, string? Key)? _meta;
     private (HeldTerms Terms, DateTimeOffset At)? _heldTerms;
 
     public string Backend => "neo4j";
@@ -196,7 +196,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
 
     // Counting every label and pattern scans the graph, so the answer is kept: while the dataset versions stay the
     // same when the graph has them (and answers are kept at all), else for a short while.
-    public async Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken)
+    public async Task<FoundMeta> GetMetaAsync(CancellationToken cancellationToken)
     {
         var key = options.Value.CacheResponses ? await versions.CacheKeyAsync(cancellationToken) : null;
         if (_meta is { } cached && (key is not null ? cached.Key == key : cached.Key is null && time.GetUtcNow() - cached.At < MetaLifetime))
@@ -214,7 +214,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         var datasets = answers.List(row, "datasets").Select(d => Neo4jDatasetVersions.Read(answers, d)).ToArray();
         var nodeVersions = PropertyValues.Texts(answers.Field(row, "versions"));
         var version = datasets.Length > 0 ? DatasetVersions.Combined(datasets) : nodeVersions.Count > 0 ? nodeVersions[0] : "";
-        var meta = MetaBuilder.Build(schema, Backend, version, labels, patterns, datasets);
+        var meta = new FoundMeta(version, labels, patterns, datasets);
         _meta = (meta, time.GetUtcNow(), key);
         return meta;
 
