@@ -33,11 +33,11 @@ public interface IKnowledgeGraph
     /// <summary>A one-hop question; the lookup fails on the first of its ids (subject, then object) that is unknown.</summary>
     Task<Lookup<Page<FoundRelationship>>> FindStatementsAsync(StatementQuery query, PageRequest page, CancellationToken cancellationToken);
 
-    /// <summary>Up to <paramref name="limit"/> paths without repeated nodes, in either direction, shortest first.</summary>
-    Task<Lookup<PathsResponse>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken);
+    /// <summary>Up to <paramref name="limit"/> paths without repeated nodes, in either direction, shortest first (<see cref="GraphOrdering"/>).</summary>
+    Task<Lookup<FoundPaths>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken);
 
-    /// <summary>The drug's mechanism chains, under the shared <see cref="Shaping.MechanismRules"/>.</summary>
-    Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken);
+    /// <summary>The drug's mechanism chains, found under the shared <see cref="Shaping.MechanismRules"/>.</summary>
+    Task<Lookup<FoundMechanism>> GetMechanismAsync(string drugId, CancellationToken cancellationToken);
 
     /// <summary>Trials that test the drug (TESTS), or study the indication or a narrower one (STUDIES, SUBCLASS_OF), by phase.</summary>
     Task<Lookup<Page<FoundTrial>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken);
@@ -49,7 +49,8 @@ public interface IKnowledgeGraph
 
     Task<Lookup<FoundPublication>> GetPublicationAsync(string id, PageRequest page, CancellationToken cancellationToken);
 
-    Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken);
+    /// <summary>What the graph holds, counted; <see cref="MetaBuilder"/> makes /api/meta of it.</summary>
+    Task<FoundMeta> GetMetaAsync(CancellationToken cancellationToken);
 
     /// <summary>The id prefixes and qualifier values the data uses, for the TRAPI meta knowledge graph.</summary>
     Task<HeldTerms> GetHeldTermsAsync(CancellationToken cancellationToken);

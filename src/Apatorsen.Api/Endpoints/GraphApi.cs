@@ -127,15 +127,15 @@ public static class GraphApi
             errors.Add("to", "'from' and 'to' must be different nodes.");
         }
 
-        return Answers.AskAsync(errors, graph, response, ids => graph.FindPathsAsync(ids.Of(from), ids.Of(to), hops, MaxPaths, cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.FindPathsAsync(ids.Of(from), ids.Of(to), hops, MaxPaths, cancellationToken), found => PathAnswers.Answer(found, hops), cancellationToken);
     }
 
     public static Task<Results<Ok<MechanismResponse>, ValidationProblem, ProblemHttpResult>> MechanismAsync(
-        [AsParameters] DrugRequest request, IKnowledgeGraph graph, HttpResponse response, CancellationToken cancellationToken)
+        [AsParameters] DrugRequest request, IKnowledgeGraph graph, MechanismRules rules, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Id("id", request.Id);
-        return Answers.AskAsync(errors, graph, response, ids => graph.GetMechanismAsync(ids.Of(id), cancellationToken), cancellationToken);
+        return Answers.AskAsync(errors, graph, response, ids => graph.GetMechanismAsync(ids.Of(id), cancellationToken), rules.Answer, cancellationToken);
     }
 
     public static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> DrugTrialsAsync(
@@ -172,8 +172,8 @@ public static class GraphApi
         return Answers.AskAsync(errors, graph, response, ids => graph.GetPublicationAsync(ids.Of(id), page, cancellationToken), EntityAnswers.Publication, cancellationToken);
     }
 
-    public static async Task<Ok<MetaResponse>> MetaAsync(IKnowledgeGraph graph, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await graph.GetMetaAsync(cancellationToken));
+    public static async Task<Ok<MetaResponse>> MetaAsync(IKnowledgeGraph graph, GraphSchema schema, CancellationToken cancellationToken) =>
+        TypedResults.Ok(MetaBuilder.Build(schema, graph.Backend, await graph.GetMetaAsync(cancellationToken)));
 
     private static Task<Results<Ok<Page<TrialSummary>>, ValidationProblem, ProblemHttpResult>> TrialListAsync(
         TrialAnchor anchor, TrialListRequest request, IKnowledgeGraph graph, GraphSchema schema, HttpResponse response, CancellationToken cancellationToken)

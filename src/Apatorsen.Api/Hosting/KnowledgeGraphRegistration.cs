@@ -6,6 +6,7 @@ using Apatorsen.Api.Health;
 using Apatorsen.Api.Problems;
 using Apatorsen.Api.Security;
 using Apatorsen.Api.Settings;
+using Apatorsen.Api.Shaping;
 using Apatorsen.Graph.Dataset;
 using Apatorsen.Neo4j;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,6 +48,7 @@ public static class KnowledgeGraphRegistration
     {
         var services = builder.Services;
         services.AddSingleton(schema);
+        services.AddSingleton(new MechanismRules(schema));
         services.AddSingleton<Trapi.TrapiTerms>();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QueryBudgetOptions>().BindConfiguration(QueryBudgetOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

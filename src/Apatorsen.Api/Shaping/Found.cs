@@ -27,3 +27,25 @@ public sealed record SeenRelationship(string Direction, StoredRelationship Relat
 
 /// <summary>A publication (or trial) as a backend finds it, with the page of relationships that cite it.</summary>
 public sealed record FoundPublication(NodeRef Node, IReadOnlyDictionary<string, object?> Properties, Page<FoundRelationship> Supports);
+
+/// <summary>A path between two nodes as a backend finds it: its stored nodes in order and the stored relationships between them.</summary>
+public sealed record FoundPath(IReadOnlyList<StoredNode> Nodes, IReadOnlyList<StoredRelationship> Relationships)
+{
+    public int Length => Relationships.Count;
+}
+
+/// <summary>The paths a backend found between two nodes, already ordered (<see cref="GraphOrdering"/>) and cut to the limit asked for.</summary>
+public sealed record FoundPaths(NodeRef From, NodeRef To, IReadOnlyList<FoundPath> Paths);
+
+/// <summary>A drug's mechanism chains as a backend finds them under <see cref="MechanismRules"/>: each chain's relationships in order, from the drug on.</summary>
+public sealed record FoundMechanism(NodeRef Drug, IReadOnlyList<IReadOnlyList<FoundRelationship>> Chains);
+
+/// <summary>
+/// What a backend counts for /api/meta: its version, the nodes per label, the relationships per (start label, type,
+/// end label), and the datasets it holds. <see cref="MetaBuilder"/> decides from the schema what is listed.
+/// </summary>
+public sealed record FoundMeta(
+    string Version,
+    IReadOnlyDictionary<string, int> LabelCounts,
+    IReadOnlyDictionary<(string Start, string Type, string End), int> PatternCounts,
+    IReadOnlyList<DatasetMeta> Datasets);

@@ -13,7 +13,7 @@ public static class GraphOrdering
             .ThenBy(i => i.Relationship.Type, StringComparer.Ordinal)
             .ThenBy(i => i.End.Id, StringComparer.Ordinal);
 
-    public static IEnumerable<GraphPath> Order(IEnumerable<GraphPath> paths) =>
+    public static IEnumerable<FoundPath> Order(IEnumerable<FoundPath> paths) =>
         paths.OrderBy(p => p.Length)
             .ThenBy(p => string.Join('|', p.Nodes.Select(n => n.Id)), StringComparer.Ordinal)
             .ThenBy(p => string.Join('|', p.Relationships.Select(r => r.Type)), StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Apatorsen.Api.Shaping;
 
@@ -11,6 +12,7 @@ public sealed class MechanismRules
     public const int MaxSteps = MechanismChains.MaxSteps;
 
     private readonly FrozenDictionary<string, MechanismRole> _roles;
+    private readonly ConditionalWeakTable<FoundMechanism, MechanismResponse> _answers = [];
 
     public MechanismRules(GraphSchema schema)
     {
@@ -28,17 +30,20 @@ public sealed class MechanismRules
 
     public static readonly FrozenSet<string> PassThroughLabels = MechanismChains.PassThroughLabels.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>One step of a chain, from a stored relationship's type, ends and properties.</summary>
-    public MechanismStep Step(string type, NodeRef from, NodeRef to, IReadOnlyDictionary<string, object?> properties)
+    public MechanismResponse Answer(FoundMechanism found) => _answers.GetValue(found, f => Answer(f.Drug, f.Chains.Select(chain => chain.Select(Step).ToArray())));
+
+    // One step of a chain, from a found relationship's type, ends and properties.
+    private MechanismStep Step(FoundRelationship found)
     {
+        var (type, properties) = (found.Relationship.Type, found.Relationship.Properties);
         var domain = DomainProperties.OfRelationship(properties);
         var withoutDescription = domain.ContainsKey(PropertyNames.Description)
             ? new SortedDictionary<string, object>(domain.Where(p => p.Key != PropertyNames.Description).ToDictionary(), StringComparer.Ordinal)
             : domain;
-        return new MechanismStep(type, _roles[type].Effect, from, to, properties.Text(PropertyNames.Description), withoutDescription, Evidence.Of(properties));
+        return new MechanismStep(type, _roles[type].Effect, found.Start, found.End, properties.Text(PropertyNames.Description), withoutDescription, Evidence.Of(properties));
     }
 
-    public MechanismResponse Answer(NodeRef drug, IEnumerable<IReadOnlyList<MechanismStep>> chains) =>
+    private MechanismResponse Answer(NodeRef drug, IEnumerable<IReadOnlyList<MechanismStep>> chains) =>
         new(drug, chains
             .Select(steps => new MechanismChain(
                 steps[^1].To,

@@ -1,11 +1,21 @@
+using System.Runtime.CompilerServices;
 using Apatorsen.Graph.Biolink;
 
 namespace Apatorsen.Api.Shaping;
 
-/// <summary>Builds /api/meta from counts, the same way for every backend: the schema decides what is listed.</summary>
+/// <summary>
+/// Builds /api/meta from the counts a backend found, the same way for every backend: the schema decides what is listed.
+/// The answer is remembered per counts found, which a backend keeps (the embedded graph for good, Neo4j while its
+/// datasets stay the same) and always shapes with its one schema.
+/// </summary>
 public static class MetaBuilder
 {
-    public static MetaResponse Build(
+    private static readonly ConditionalWeakTable<FoundMeta, MetaResponse> Answers = [];
+
+    public static MetaResponse Build(GraphSchema schema, string backend, FoundMeta found) =>
+        Answers.GetValue(found, f => Build(schema, backend, f.Version, f.LabelCounts, f.PatternCounts, f.Datasets));
+
+    private static MetaResponse Build(
         GraphSchema schema,
         string backend,
         string version,

@@ -20,8 +20,8 @@ public static class QueryBudgetCheck
             return null;
         }
 
-        var meta = await graph.GetMetaAsync(cancellationToken);
-        var starts = meta.Labels.Where(l => start.Labels.Contains(l.Label)).Sum(l => (long)l.Count);
+        var counts = (await graph.GetMetaAsync(cancellationToken)).LabelCounts;
+        var starts = counts.Where(c => start.Labels.Contains(c.Key)).Sum(c => (long)c.Value);
         return starts <= budget.MaxBindings
             ? null
             : $"No query node has ids, so the walk would start at all {starts} nodes the categories of '{start.Key}' allow, more than the {budget.MaxBindings} bindings a query may hold (QueryBudget:MaxBindings): give a query node ids, or '{start.Key}' narrower categories.";

@@ -1,6 +1,7 @@
 using Apatorsen.Api.Problems;
 using System.Text.Json;
 using Apatorsen.Api.Backends;
+using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Api.Trapi.Model;
 using Apatorsen.Api.Trapi.Planning;
@@ -147,7 +148,7 @@ public static class TrapiEndpoints
     }
 
     public static async Task<JsonHttpResult<MetaKnowledgeGraph>> MetaKnowledgeGraphAsync(IKnowledgeGraph graph, GraphSchema schema, CancellationToken cancellationToken) =>
-        TypedResults.Json(MetaKnowledgeGraphBuilder.Build(await graph.GetMetaAsync(cancellationToken), await graph.GetHeldTermsAsync(cancellationToken), schema), Json);
+        TypedResults.Json(MetaKnowledgeGraphBuilder.Build(MetaBuilder.Build(schema, graph.Backend, await graph.GetMetaAsync(cancellationToken)), await graph.GetHeldTermsAsync(cancellationToken), schema), Json);
 
     public static IResult TestData() => Results.Text(TrapiTestData.Json, "application/json");
 

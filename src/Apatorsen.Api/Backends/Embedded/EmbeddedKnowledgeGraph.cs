@@ -12,12 +12,12 @@ namespace Apatorsen.Api.Backends.Embedded;
 /// </summary>
 public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema schema, EmbeddedDatasets datasets, IOptions<QueryBudgetOptions> budget, TimeProvider time) : IKnowledgeGraph
 {
-    private readonly Lazy<MetaResponse> _meta = new(() => EmbeddedMeta.Build(graph, schema, datasets));
+    private readonly Lazy<FoundMeta> _meta = new(() => EmbeddedMeta.Count(graph, datasets));
     private readonly Lazy<HeldTerms> _heldTerms = new(() => EmbeddedMeta.HeldTerms(graph, schema));
     private readonly MechanismRules _mechanismRules = new(schema);
     private readonly EmbeddedSearchIndex _search = new(graph.NodeList);
     private readonly EmbeddedQueryGraph _queryGraphs = new(graph);
-    private readonly ConcurrentDictionary<string, MechanismResponse> _mechanisms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FoundMechanism> _mechanisms = new(StringComparer.Ordinal);
 
     public string Backend => "embedded";
 
@@ -73,16 +73,17 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema sche
         }));
     }
 
-    public Task<Lookup<PathsResponse>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken)
+    public Task<Lookup<FoundPaths>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken)
     {
         var (from, to) = (Find(fromId), Find(toId));
         return Task.FromResult(Anchor.CheckAll([(fromId, from?.Ref), (toId, to?.Ref)], () =>
-            new PathsResponse(from!.Ref, to!.Ref, maxHops, EmbeddedPaths.Find(from, to, maxHops, limit, Budget(cancellationToken)))));
+            new FoundPaths(from!.Ref, to!.Ref, EmbeddedPaths.Find(from, to, maxHops, limit, Budget(cancellationToken)))));
     }
 
-    // The graph never changes, so each drug's chains are walked once.
-    public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
-        Answer(drugId, [LabelNames.Drug], drug => _mechanisms.GetOrAdd(drugId, _ => _mechanismRules.Answer(drug.Ref, EmbeddedMechanism.Walk(drug, _mechanismRules))));
+    // The graph never changes, so each drug's chains are walked once; the same found chains also let the shaping
+    // above remember their answer (MechanismRules.Answer).
+    public Task<Lookup<FoundMechanism>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
+        Answer(drugId, [LabelNames.Drug], drug => _mechanisms.GetOrAdd(drugId, _ => new FoundMechanism(drug.Ref, EmbeddedMechanism.Walk(drug, _mechanismRules))));
 
     public Task<Lookup<Page<FoundTrial>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         Answer(id, [anchor == TrialAnchor.Drug ? LabelNames.Drug : LabelNames.Indication], node =>
@@ -113,7 +114,7 @@ public sealed class EmbeddedKnowledgeGraph(EmbeddedGraph graph, GraphSchema sche
         Answer(id, Citable.Labels, node => new FoundPublication(
             node.Ref, node.Stored.Properties, page.Of(GraphOrdering.Order(graph.Relationships.Where(r => r.Publications.Contains(id)).Select(Found)).ToArray())));
 
-    public Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken) => Task.FromResult(_meta.Value);
+    public Task<FoundMeta> GetMetaAsync(CancellationToken cancellationToken) => Task.FromResult(_meta.Value);
 
     public Task<HeldTerms> GetHeldTermsAsync(CancellationToken cancellationToken) => Task.FromResult(_heldTerms.Value);
 

@@ -5,9 +5,9 @@ namespace Apatorsen.Api.Backends.Embedded;
 /// <summary>Walks a drug's mechanism chains in memory, under the shared <see cref="MechanismRules"/>.</summary>
 internal static class EmbeddedMechanism
 {
-    public static IReadOnlyList<IReadOnlyList<MechanismStep>> Walk(EmbeddedNode drug, MechanismRules rules)
+    public static IReadOnlyList<IReadOnlyList<FoundRelationship>> Walk(EmbeddedNode drug, MechanismRules rules)
     {
-        var chains = new List<IReadOnlyList<MechanismStep>>();
+        var chains = new List<IReadOnlyList<FoundRelationship>>();
         var path = new List<EmbeddedRelationship>();
         var visited = new HashSet<EmbeddedNode> { drug };
         Step(drug);
@@ -30,7 +30,7 @@ internal static class EmbeddedMechanism
                     && end.Outgoing.Any(r => rules.ContinuingTypes.Contains(r.Type));
                 if (!continues)
                 {
-                    chains.Add(path.Select(r => rules.Step(r.Type, r.Start.Ref, r.End.Ref, r.Stored.Properties)).ToArray());
+                    chains.Add(path.Select(r => new FoundRelationship(r.Start.Ref, r.Stored, r.End.Ref)).ToArray());
                 }
                 else if (path.Count < MechanismRules.MaxSteps)
                 {

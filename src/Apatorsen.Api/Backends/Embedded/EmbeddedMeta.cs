@@ -4,9 +4,7 @@ namespace Apatorsen.Api.Backends.Embedded;
 
 internal static class EmbeddedMeta
 {
-    public static MetaResponse Build(EmbeddedGraph graph, GraphSchema schema, EmbeddedDatasets datasets) => MetaBuilder.Build(
-        schema,
-        "embedded",
+    public static FoundMeta Count(EmbeddedGraph graph, EmbeddedDatasets datasets) => new(
         graph.Version,
         graph.NodeList.GroupBy(n => n.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
         graph.Relationships.GroupBy(r => (r.Start.Label, r.Type, r.End.Label)).ToDictionary(g => g.Key, g => g.Count()),

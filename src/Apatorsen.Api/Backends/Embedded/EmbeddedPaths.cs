@@ -10,7 +10,7 @@ namespace Apatorsen.Api.Backends.Embedded;
 /// </summary>
 internal static class EmbeddedPaths
 {
-    public static IReadOnlyList<GraphPath> Find(EmbeddedNode from, EmbeddedNode to, int maxHops, int limit, QueryBudget budget)
+    public static IReadOnlyList<FoundPath> Find(EmbeddedNode from, EmbeddedNode to, int maxHops, int limit, QueryBudget budget)
     {
         if (ReferenceEquals(from, to))
         {
@@ -23,10 +23,10 @@ internal static class EmbeddedPaths
             return [];
         }
 
-        var found = new List<GraphPath>();
+        var found = new List<FoundPath>();
         for (var length = shortest; length <= maxHops && found.Count < limit; length++)
         {
-            var ofLength = new List<GraphPath>();
+            var ofLength = new List<FoundPath>();
             var nodes = new List<EmbeddedNode> { from };
             var relationships = new List<EmbeddedRelationship>();
             Walk(from, length);
@@ -39,10 +39,7 @@ internal static class EmbeddedPaths
                     if (ReferenceEquals(node, to))
                     {
                         budget.Hold(found.Count + ofLength.Count + 1);
-                        ofLength.Add(new GraphPath(
-                            relationships.Count,
-                            nodes.Select(n => n.Ref).ToArray(),
-                            relationships.Select(r => new PathRelationship(r.Type, r.Start.Id, r.End.Id, r.Provenance)).ToArray()));
+                        ofLength.Add(new FoundPath(nodes.Select(n => n.Stored).ToArray(), relationships.Select(r => r.Stored).ToArray()));
                     }
 
                     return;

@@ -19,11 +19,10 @@ namespace Apatorsen.Api.Backends.Neo4j;
 /// </summary>
 public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOptions> options, IOptions<QueryBudgetOptions> budget, TimeProvider time, Neo4jDatasetVersions versions, GraphSchema schema) : IKnowledgeGraph
 {
-    private readonly MechanismRules _mechanismRules = new(schema);
     public const int SearchCandidates = 1000;
     private static readonly TimeSpan MetaLifetime = TimeSpan.FromSeconds(30);
 
-    private (MetaResponse Meta, DateTimeOffset At, string? Key)? _meta;
+    private (FoundMeta Meta, DateTimeOffset At, string? Key)? _meta;
     private (HeldTerms Terms, DateTimeOffset At)? _heldTerms;
 
     public string Backend => "neo4j";
@@ -125,7 +124,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         return Anchor.CheckAll(anchors, () => answers.Page(row, page, answers.Statement));
     }
 
-    public async Task<Lookup<PathsResponse>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken)
+    public async Task<Lookup<FoundPaths>> FindPathsAsync(string fromId, string toId, int maxHops, int limit, CancellationToken cancellationToken)
     {
         var maxBindings = budget.Value.MaxBindings;
         var (answers, result) = await RunBudgetedAsync("queries/paths", CypherCatalog.Get("queries/paths"), new() { ["from"] = fromId, ["to"] = toId, ["maxHops"] = maxHops, ["maxBindings"] = maxBindings }, cancellationToken);
@@ -141,25 +140,22 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
             var paths = answers.List(row, "paths").Select(value =>
             {
                 var (nodes, relationships) = answers.Path(value);
-                return new GraphPath(
-                    relationships.Count,
-                    nodes.Select(n => n.Ref).ToArray(),
-                    relationships.Select(r => new PathRelationship(r.Type, r.StartId, r.EndId, r.Provenance)).ToArray());
+                return new FoundPath(nodes, relationships);
             });
-            return new PathsResponse(from!, to!, maxHops, GraphOrdering.Order(paths).Take(limit).ToArray());
+            return new FoundPaths(from!, to!, GraphOrdering.Order(paths).Take(limit).ToArray());
         });
     }
 
-    public Task<Lookup<MechanismResponse>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
+    public Task<Lookup<FoundMechanism>> GetMechanismAsync(string drugId, CancellationToken cancellationToken) =>
         AnchoredAsync("queries/mechanism", drugId, [LabelNames.Drug], new() { ["id"] = drugId }, (answers, row, drug) =>
-            _mechanismRules.Answer(drug, answers.List(row, "chains").Select(chain =>
+            new FoundMechanism(drug, answers.List(row, "chains").Select(chain =>
             {
                 var (nodes, relationships) = answers.Path(chain);
                 var refs = nodes.DistinctBy(n => n.Id).ToDictionary(n => n.Id, n => n.Ref, StringComparer.Ordinal);
-                return (IReadOnlyList<MechanismStep>)relationships
-                    .Select(r => _mechanismRules.Step(r.Type, refs[r.StartId], refs[r.EndId], r.Properties))
+                return (IReadOnlyList<FoundRelationship>)relationships
+                    .Select(r => new FoundRelationship(refs[r.StartId], r, refs[r.EndId]))
                     .ToArray();
-            })), cancellationToken);
+            }).ToArray()), cancellationToken);
 
     public Task<Lookup<Page<FoundTrial>>> GetTrialsAsync(TrialAnchor anchor, string id, TrialFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         AnchoredAsync(
@@ -200,7 +196,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
 
     // Counting every label and pattern scans the graph, so the answer is kept: while the dataset versions stay the
     // same when the graph has them (and answers are kept at all), else for a short while.
-    public async Task<MetaResponse> GetMetaAsync(CancellationToken cancellationToken)
+    public async Task<FoundMeta> GetMetaAsync(CancellationToken cancellationToken)
     {
         var key = options.Value.CacheResponses ? await versions.CacheKeyAsync(cancellationToken) : null;
         if (_meta is { } cached && (key is not null ? cached.Key == key : cached.Key is null && time.GetUtcNow() - cached.At < MetaLifetime))
@@ -218,7 +214,7 @@ public sealed class Neo4jKnowledgeGraph(Neo4jQueryClient client, IOptions<ApiOpt
         var datasets = answers.List(row, "datasets").Select(d => Neo4jDatasetVersions.Read(answers, d)).ToArray();
         var nodeVersions = PropertyValues.Texts(answers.Field(row, "versions"));
         var version = datasets.Length > 0 ? DatasetVersions.Combined(datasets) : nodeVersions.Count > 0 ? nodeVersions[0] : "";
-        var meta = MetaBuilder.Build(schema, Backend, version, labels, patterns, datasets);
+        var meta = new FoundMeta(version, labels, patterns, datasets);
         _meta = (meta, time.GetUtcNow(), key);
         return meta;
 
