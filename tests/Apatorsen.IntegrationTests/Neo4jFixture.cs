@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
+using DotNet.Testcontainers.Volumes;
 
 namespace Apatorsen.IntegrationTests;
 
@@ -48,6 +49,7 @@ public sealed partial class Neo4jFixture : IAsyncLifetime
     private static readonly TimeSpan QueryApiReadyTimeout = TimeSpan.FromSeconds(90);
 
     private readonly List<IDisposable> _owned = [];
+    private readonly List<IAsyncDisposable> _ownedAfterContainer = [];
     private IContainer? _container;
     private Uri? _httpUri;
 
@@ -124,6 +126,13 @@ public sealed partial class Neo4jFixture : IAsyncLifetime
             await _container.DisposeAsync();
             _container = null;
         }
+
+        foreach (var owned in _ownedAfterContainer)
+        {
+            await owned.DisposeAsync();
+        }
+
+        _ownedAfterContainer.Clear();
     }
 
     private async Task UseConfiguredServerAsync(string uri, CancellationToken cancellationToken)
@@ -157,7 +166,7 @@ public sealed partial class Neo4jFixture : IAsyncLifetime
         {
             // Building resolves the Docker endpoint (Testcontainers pings DOCKER_HOST, ~/.testcontainers.properties, the
             // default socket, ...); a daemon that hangs must not hang the test run, hence the bound.
-            return await Task.Run(BuildContainer).WaitAsync(DockerProbeTimeout);
+            return await Task.Run(() => BuildContainer(null)).WaitAsync(DockerProbeTimeout);
         }
         catch (DockerUnavailableException ex)
         {
@@ -174,8 +183,16 @@ public sealed partial class Neo4jFixture : IAsyncLifetime
         return null;
     }
 
-    private IContainer BuildContainer() =>
-        new ContainerBuilder(Image!)
+    // With a volume: the server on a store written beforehand (StartBulkLoadedContainerAsync).
+    private IContainer BuildContainer(IVolume? data)
+    {
+        var builder = new ContainerBuilder(Image!);
+        if (data is not null)
+        {
+            builder = builder.WithVolumeMount(data, "/data");
+        }
+
+        return builder
             .WithEnvironment("NEO4J_AUTH", $"neo4j/{Password}")
             // Small: the tests hold a few hundred nodes.
             .WithEnvironment("NEO4J_server_memory_heap_max__size", "512m")
@@ -187,6 +204,7 @@ public sealed partial class Neo4jFixture : IAsyncLifetime
                 request => request.ForPort(HttpPort).ForPath("/").ForStatusCode(HttpStatusCode.OK),
                 strategy => strategy.WithTimeout(TimeSpan.FromMinutes(3))))
             .Build();
+    }
 
     private async Task StartContainerAsync(IContainer container, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Apatorsen.IntegrationTests.Api;
@@ -13,7 +12,7 @@ public sealed class Neo4jApiFixture(Neo4jFixture neo4j) : IAsyncLifetime
     /// <summary>The X-Api-Key that opens POST /api/cypher in these tests.</summary>
     public const string CypherApiKey = "integration-cypher-key-of-32-chars";
 
-    private Factory? _factory;
+    private WebApplicationFactory<Program>? _factory;
     private HttpClient? _client;
 
     /// <summary>A client of the API; skips the calling test when no Neo4j is available.</summary>
@@ -39,14 +38,7 @@ public sealed class Neo4jApiFixture(Neo4jFixture neo4j) : IAsyncLifetime
             throw new InvalidOperationException($"The importer failed with exit code {import.ExitCode}: {import.Error}{import.Output}");
         }
 
-        _factory = new Factory(new Dictionary<string, string?>
-        {
-            ["Neo4j:Uri"] = neo4j.HttpUri.ToString(),
-            ["Neo4j:User"] = neo4j.User.Length == 0 ? null : neo4j.User,
-            ["Neo4j:Password"] = neo4j.User.Length == 0 ? null : neo4j.Password,
-            ["Neo4j:Database"] = neo4j.Database,
-            ["Api:CypherApiKey"] = CypherApiKey,
-        });
+        _factory = Neo4jApiHost.Create(neo4j, CypherApiKey);
     }
 
     public async ValueTask DisposeAsync()
@@ -55,18 +47,6 @@ public sealed class Neo4jApiFixture(Neo4jFixture neo4j) : IAsyncLifetime
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
-        }
-    }
-
-    private sealed class Factory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
         }
     }
 }

@@ -12,7 +12,11 @@ public sealed partial class Neo4jFixture
     /// returns its exit code and output.
     /// </summary>
     public Task<(int ExitCode, string Output, string Error)> ImportAsync(string dataDirectory, CancellationToken cancellationToken) =>
-        RunImporterAsync(["--data", dataDirectory, "--dataset", "apatorsen"], cancellationToken);
+        ImportAsync(dataDirectory, "apatorsen", cancellationToken);
+
+    /// <summary>As <see cref="ImportAsync(string, CancellationToken)"/>, the files loaded as the dataset <paramref name="dataset"/>.</summary>
+    public Task<(int ExitCode, string Output, string Error)> ImportAsync(string dataDirectory, string dataset, CancellationToken cancellationToken) =>
+        RunImporterAsync(["--data", dataDirectory, "--dataset", dataset], cancellationToken);
 
     /// <summary>
     /// Runs the importer's command line with <paramref name="args"/> (any command: an import, <c>remove</c>,
