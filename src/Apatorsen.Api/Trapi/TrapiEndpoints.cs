@@ -64,19 +64,22 @@ public static class TrapiEndpoints
             return TrapiRefusal.TooLarge($"The body is over {TrapiLimits.MaxRequestBytes} bytes.").ToProblem();
         }
 
-        // A body that is not UTF-8 is never a key: decoded leniently, it could equal a valid body holding U+FFFD.
+        // A body that is not UTF-8 is never a key: decoded leniently, it could equal a valid body holding U+FFFD. No
+        // key either when the graph gives no version (a Neo4j graph without (:Dataset) records).
+        var services = request.HttpContext.RequestServices;
         var text = cache is null ? null : StrictUtf8(body);
-        if (text is not null && cache?.Find(text) is { } remembered)
+        var version = text is null ? null : await services.GetRequiredService<IGraphVersion>().CacheKeyAsync(cancellationToken);
+        var key = text is null || version is null ? null : TrapiAnswerCache.Key(version, text);
+        if (key is not null && cache?.Find(key) is { } remembered)
         {
             return TypedResults.Json(remembered, Json);
         }
 
-        var services = request.HttpContext.RequestServices;
         var budget = services.GetService<Microsoft.Extensions.Options.IOptions<QueryBudgetOptions>>()?.Value ?? new QueryBudgetOptions();
         var (answer, refusal) = await AnswerAsync(body, graph, terms, budget, services.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
-        if (answer is not null && cache is not null && text is not null && !answer.Value.BypassCache && answer.Value.Response.Status != QueryCut)
+        if (answer is not null && cache is not null && key is not null && !answer.Value.BypassCache && answer.Value.Response.Status != QueryCut)
         {
-            cache.Keep(text, answer.Value.Response);
+            cache.Keep(key, answer.Value.Response);
         }
 
         return answer is null ? refusal!.ToProblem() : TypedResults.Json(answer.Value.Response, Json);

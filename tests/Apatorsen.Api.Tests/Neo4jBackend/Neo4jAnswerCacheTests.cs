@@ -65,6 +65,37 @@ public sealed class Neo4jAnswerCacheTests
     }
 
     [Fact]
+    public async Task RepeatedTrapiQuery_IsAnsweredFromMemoryUnderTheVersion_AndAfreshAfterAnImport()
+    {
+        await using var api = await CachingApiAsync("00:00:00");
+        var version = "0123456789abcdef";
+        api.On("queries/datasets", _ => Datasets(("apatorsen", version)));
+        api.On("trapi/shapes/anchored-0-1", Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHopAnswer());
+
+        var first = (await Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.PostAsync(api.Client, Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHops)).Ok();
+        var again = (await Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.PostAsync(api.Client, Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHops)).Ok();
+        Assert.Equal(first.GetProperty("message").GetRawText(), again.GetProperty("message").GetRawText());
+        Assert.Single(api.RequestsFor("trapi/shapes/anchored-0-1"));
+
+        version = "1111111111111111";
+        (await Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.PostAsync(api.Client, Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHops)).Ok();
+        Assert.Equal(2, api.RequestsFor("trapi/shapes/anchored-0-1").Count);
+    }
+
+    [Fact]
+    public async Task TrapiQuery_OnAGraphWithoutDatasetNodes_IsAskedEveryTime()
+    {
+        await using var api = await CachingApiAsync("01:00:00");
+        api.On("queries/datasets", Datasets());
+        api.On("trapi/shapes/anchored-0-1", Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHopAnswer());
+
+        (await Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.PostAsync(api.Client, Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHops)).Ok();
+        (await Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.PostAsync(api.Client, Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHops)).Ok();
+
+        Assert.Equal(2, api.RequestsFor("trapi/shapes/anchored-0-1").Count);
+    }
+
+    [Fact]
     public async Task AGraphWithoutDatasetNodes_IsAskedEveryTime()
     {
         await using var api = await CachingApiAsync("01:00:00");

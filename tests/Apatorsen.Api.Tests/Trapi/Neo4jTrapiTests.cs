@@ -19,7 +19,7 @@ public sealed class Neo4jTrapiTests
     private const string Hsp27 = "UniProtKB:P04792";
     private const string Apoptosis = "GO:0006915";
 
-    private static readonly string TwoHops = """
+    internal static readonly string TwoHops = """
         {"message":{"query_graph":{
           "nodes":{"drug":{"ids":["apatorsen:apatorsen"]},"target":{"categories":["biolink:Protein"]},"process":{"ids":["GO:0006915"]}},
           "edges":{"lowers":{"subject":"drug","object":"target","predicates":["biolink:affects"]},
@@ -27,10 +27,10 @@ public sealed class Neo4jTrapiTests
          "limit":10}
         """;
 
-    private static Task<ApiResponse> PostAsync(HttpClient client, string body) =>
+    internal static Task<ApiResponse> PostAsync(HttpClient client, string body) =>
         ApiResponse.SendAsync(client, new HttpRequestMessage(HttpMethod.Post, "/trapi/query") { Content = new StringContent(body, Encoding.UTF8, "application/json") });
 
-    private static StubResponse TwoHopAnswer()
+    internal static StubResponse TwoHopAnswer()
     {
         var drug = TypedJson.Node("n1", ["Entity", "Drug"], new Dictionary<string, object?> { ["id"] = Apatorsen, ["name"] = "apatorsen", ["formerIds"] = new[] { "apatorsen:apatorsen" } });
         var hsp27 = TypedJson.Node("n2", ["Entity", "Protein"], Properties(Hsp27, "Hsp27"));

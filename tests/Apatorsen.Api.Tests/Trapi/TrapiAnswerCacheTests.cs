@@ -28,7 +28,7 @@ public sealed class TrapiAnswerCacheTests
     public void AnswerKept_IsFoundByTheExactBody_WithItsLogsStampedAnew()
     {
         var clock = new Clock();
-        using var cache = new TrapiAnswerCache(clock, SizeLimit);
+        using var cache = new TrapiAnswerCache(clock, SizeLimit, sharesGraphObjects: true);
         cache.Keep("{\"message\":1}", Answer(clock.Now));
         clock.Now = clock.Now.AddMinutes(5);
 
@@ -42,7 +42,7 @@ public sealed class TrapiAnswerCacheTests
     [Fact]
     public void LongBodies_AreNotKept()
     {
-        using var cache = new TrapiAnswerCache(new Clock(), SizeLimit);
+        using var cache = new TrapiAnswerCache(new Clock(), SizeLimit, sharesGraphObjects: true);
         var body = new string(' ', TrapiAnswerCache.MaxBodyLength + 1);
         cache.Keep(body, Answer(DateTimeOffset.UnixEpoch));
 
@@ -52,7 +52,7 @@ public sealed class TrapiAnswerCacheTests
     [Fact]
     public void ManyDistinctQueries_WithLargeAnswers_StayWithinTheSizeLimit()
     {
-        using var cache = new TrapiAnswerCache(new Clock(), SizeLimit);
+        using var cache = new TrapiAnswerCache(new Clock(), SizeLimit, sharesGraphObjects: true);
 
         for (var i = 0; i < 200; i++)
         {
@@ -65,7 +65,7 @@ public sealed class TrapiAnswerCacheTests
     [Fact]
     public void AnAnswer_CountsAtLeastAsManyBytesAsItsJson()
     {
-        using var cache = new TrapiAnswerCache(new Clock(), SizeLimit);
+        using var cache = new TrapiAnswerCache(new Clock(), SizeLimit, sharesGraphObjects: true);
         var answer = Answer(DateTimeOffset.UnixEpoch, results: 20);
 
         cache.Keep("{\"message\":1}", answer);
