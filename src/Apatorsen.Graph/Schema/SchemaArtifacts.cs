@@ -87,8 +87,7 @@ public static class SchemaArtifacts
 
     private static string CountRelationships(GraphSchema schema)
     {
-        var parts = schema.RelationshipTypes.Select(type =>
-            $"  MATCH ()-[r:{type.Type}]->()\n  WHERE r.dataset = $dataset AND r.datasetVersion IS NOT NULL\n  RETURN '{type.Type}' AS type, count(r) AS count");
+        var parts = schema.RelationshipTypes.Select(type => FillType(CypherCatalog.GetTemplate("count-relationships-part"), type.Type));
         return CypherCatalog.GetTemplate("count-relationships").Replace("{Parts}", string.Join("\n  UNION ALL\n", parts), StringComparison.Ordinal);
     }
 
