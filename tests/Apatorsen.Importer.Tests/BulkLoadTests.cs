@@ -1,7 +1,6 @@
 using Apatorsen.Graph.Cypher;
 using Apatorsen.Graph.Dataset;
 using Apatorsen.Graph.Schema;
-using Apatorsen.Neo4j.Testing;
 
 namespace Apatorsen.Importer.Tests;
 
@@ -9,19 +8,9 @@ namespace Apatorsen.Importer.Tests;
 /// The bulk first load: the neo4j-admin command <c>bulk</c> gives, and the <c>finish</c> step's statements against the
 /// Query API stand-in. That a finished graph answers as an imported one is the Neo4j suite's (BulkLoadTests there).
 /// </summary>
-public sealed class BulkLoadTests : IAsyncLifetime
+public sealed class BulkLoadTests : StandInTests
 {
     private static readonly GraphDataset Shipped = GraphDataset.Load(ImporterRun.ShippedData, ApatorsenSchema.Instance);
-    private readonly Neo4jStandIn _neo4j = new();
-    private QueryApiStub _stub = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
-        _stub.Responder = _neo4j.Answer;
-    }
-
-    public async ValueTask DisposeAsync() => await _stub.DisposeAsync();
 
     [Fact]
     public async Task Bulk_PrintsNeo4jAdminImportFull_DatabaseFirst_ArrayDelimiter_AndEntityOnEveryNodeFile()
@@ -76,7 +65,7 @@ public sealed class BulkLoadTests : IAsyncLifetime
         var run = await FinishAsync("--batch-size", "500");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        var statements = _stub.Requests.Select(r => r.Statement!).ToList();
+        var statements = Stub.Requests.Select(r => r.Statement!).ToList();
         var schema = CypherCatalog.GetStatements("schema");
         List<string> expected =
         [
@@ -85,14 +74,14 @@ public sealed class BulkLoadTests : IAsyncLifetime
             CypherCatalog.Get("import/count-nodes"), CypherCatalog.Get("import/count-relationships"), CypherCatalog.Get("import/record-dataset"),
         ];
         Assert.Equal(expected, statements);
-        foreach (var own in _stub.Requests.Skip(1).Take(2))
+        foreach (var own in Stub.Requests.Skip(1).Take(2))
         {
             Assert.Equal("apatorsen", own.Parameter("dataset"));
             Assert.Equal(Shipped.Version, own.Parameter("version"));
             Assert.Equal(500L, own.Parameter("batchSize"));
         }
 
-        Assert.Equal(Shipped.Version, _neo4j.Recorded["apatorsen"]);
+        Assert.Equal(Shipped.Version, Neo4j.Recorded["apatorsen"]);
         Assert.Contains($"gave {Shipped.Nodes.Count} node(s) and {Shipped.Relationships.Count} relationship(s) to dataset apatorsen", run.Output, StringComparison.Ordinal);
     }
 
@@ -100,13 +89,13 @@ public sealed class BulkLoadTests : IAsyncLifetime
     public async Task Finish_WhenNeo4jAdminLoadedOtherFiles_Exits4_AndRecordsNothing()
     {
         SimulateNeo4jAdmin(Shipped);
-        _neo4j.BulkNodes["Drug"]--;
+        Neo4j.BulkNodes["Drug"]--;
 
         var run = await FinishAsync();
 
         Assert.Equal(4, run.ExitCode);
         Assert.Contains("nodes Drug: the files hold", run.Error, StringComparison.Ordinal);
-        Assert.Empty(_neo4j.Recorded);
+        Assert.Empty(Neo4j.Recorded);
     }
 
     [Fact]
@@ -124,19 +113,19 @@ public sealed class BulkLoadTests : IAsyncLifetime
     }
 
     private Task<ImporterRun> FinishAsync(params string[] extra) =>
-        ImporterRun.RunAsync(["finish", "--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString(), .. extra]);
+        ImporterRun.RunAsync(["finish", "--data", ImporterRun.ShippedData, "--uri", Stub.Uri.ToString(), .. extra]);
 
     // What neo4j-admin leaves: the files' nodes and relationships, owned by no dataset.
     private void SimulateNeo4jAdmin(GraphDataset dataset)
     {
         foreach (var group in dataset.Nodes.GroupBy(n => n.Label))
         {
-            _neo4j.BulkNodes[group.Key] = group.Count();
+            Neo4j.BulkNodes[group.Key] = group.Count();
         }
 
         foreach (var group in dataset.Relationships.GroupBy(r => r.Type))
         {
-            _neo4j.BulkRelationships[group.Key] = group.Count();
+            Neo4j.BulkRelationships[group.Key] = group.Count();
         }
     }
 }

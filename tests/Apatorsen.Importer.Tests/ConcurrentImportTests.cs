@@ -6,24 +6,14 @@ using Apatorsen.Neo4j.Testing;
 namespace Apatorsen.Importer.Tests;
 
 /// <summary>Batches in flight at once, round trips, and what a failing batch does to the run, against the Query API stand-in.</summary>
-public sealed class ConcurrentImportTests : IAsyncLifetime
+public sealed class ConcurrentImportTests() : StandInTests(new Neo4jStandIn { BatchDelay = TimeSpan.FromMilliseconds(30) })
 {
     private static readonly GraphDataset Shipped = GraphDataset.Load(ImporterRun.ShippedData, ApatorsenSchema.Instance);
-    private readonly Neo4jStandIn _neo4j = new() { BatchDelay = TimeSpan.FromMilliseconds(30) };
-    private QueryApiStub _stub = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
-        _stub.Responder = _neo4j.Answer;
-    }
-
-    public async ValueTask DisposeAsync() => await _stub.DisposeAsync();
 
     private Task<ImporterRun> ImportAsync(params string[] extra) =>
-        ImporterRun.RunAsync(["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString(), "--batch-size", "5", .. extra]);
+        ImporterRun.RunAsync(["--data", ImporterRun.ShippedData, "--uri", Stub.Uri.ToString(), "--batch-size", "5", .. extra]);
 
-    private List<RecordedRequest> Batches() => [.. _stub.Requests.Where(r => r.Parameters.ContainsKey("rows"))];
+    private List<RecordedRequest> Batches() => [.. Stub.Requests.Where(r => r.Parameters.ContainsKey("rows"))];
 
     [Theory]
     [InlineData(new string[0], 2)]
@@ -34,7 +24,7 @@ public sealed class ConcurrentImportTests : IAsyncLifetime
         var run = await ImportAsync(option);
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal(expected, _stub.MaxConcurrentRequests);
+        Assert.Equal(expected, Stub.MaxConcurrentRequests);
     }
 
     [Fact]
@@ -50,18 +40,18 @@ public sealed class ConcurrentImportTests : IAsyncLifetime
             + ApatorsenSchema.Instance.RelationshipTypes.Count + 1 // removal: per type, then nodes
             + 2 + 1; // counts, record
         Assert.Equal(batches, Batches().Count);
-        Assert.Equal(batches + fixedSteps, _stub.Requests.Count);
-        Assert.All(_stub.Requests, r => Assert.Equal(QueryApiRoute.Query, r.Route));
+        Assert.Equal(batches + fixedSteps, Stub.Requests.Count);
+        Assert.All(Stub.Requests, r => Assert.Equal(QueryApiRoute.Query, r.Route));
     }
 
     [Fact]
     public async Task TransientErrorOnOneBatch_RetriesThatBatchAlone_WhileOthersProceed()
     {
         var failed = 0;
-        _stub.Responder = request =>
+        Stub.Responder = request =>
             request.Statement == CypherCatalog.Get("import/nodes/publication") && Interlocked.Exchange(ref failed, 1) == 0
                 ? StubResponse.Error("Neo.TransientError.Transaction.DeadlockDetected", "ForsetiClient can't acquire ExclusiveLock")
-                : _neo4j.Answer(request);
+                : Neo4j.Answer(request);
 
         var run = await ImportAsync();
 
@@ -81,10 +71,10 @@ public sealed class ConcurrentImportTests : IAsyncLifetime
         var commonest = Shipped.Relationships.GroupBy(r => r.Type).MaxBy(g => g.Count())!.Key;
         var targets = CypherCatalog.Get(SchemaArtifacts.RelationshipImportName(commonest));
         var seen = 0;
-        _stub.Responder = request =>
+        Stub.Responder = request =>
             request.Statement == targets && Interlocked.Increment(ref seen) == 2
                 ? StubResponse.Error("Neo.ClientError.Statement.SemanticError", "Cannot merge the relationship")
-                : _neo4j.Answer(request);
+                : Neo4j.Answer(request);
 
         var run = await ImportAsync();
 
@@ -96,22 +86,22 @@ public sealed class ConcurrentImportTests : IAsyncLifetime
         // Only what was already in flight when the failure came back may follow it; nothing new is sent.
         Assert.InRange(batches.Count - batches.IndexOf(failing) - 1, 0, 1);
         // One batch, one implicit transaction: Neo4j rolled the failed one back whole; no explicit transaction was opened.
-        Assert.All(_stub.Requests, r => Assert.Equal(QueryApiRoute.Query, r.Route));
-        Assert.DoesNotContain(_stub.Requests, r => r.Statement!.Contains("DELETE", StringComparison.Ordinal)
+        Assert.All(Stub.Requests, r => Assert.Equal(QueryApiRoute.Query, r.Route));
+        Assert.DoesNotContain(Stub.Requests, r => r.Statement!.Contains("DELETE", StringComparison.Ordinal)
             || r.Statement == CypherCatalog.Get("import/count-nodes") || r.Statement == CypherCatalog.Get("import/record-dataset"));
-        Assert.Empty(_neo4j.Recorded);
+        Assert.Empty(Neo4j.Recorded);
     }
 
     [Fact]
     public async Task UnchangedRerun_OfARecordedVersion_SendsNoBatch_AndChecksTheCounts()
     {
         Assert.Equal(0, (await ImportAsync()).ExitCode);
-        var firstRun = _stub.Requests.Count;
+        var firstRun = Stub.Requests.Count;
 
         var rerun = await ImportAsync();
 
         Assert.True(rerun.ExitCode == 0, rerun.Error);
-        var second = _stub.Requests.Skip(firstRun).ToList();
+        var second = Stub.Requests.Skip(firstRun).ToList();
         Assert.DoesNotContain(second, r => r.Parameters.ContainsKey("rows"));
         Assert.Contains(second, r => r.Statement == CypherCatalog.Get("import/count-relationships"));
         Assert.Contains("is already in the graph, complete: nothing to send", rerun.Output, StringComparison.Ordinal);
@@ -120,7 +110,7 @@ public sealed class ConcurrentImportTests : IAsyncLifetime
     [Fact]
     public async Task RecordedVersion_WhoseCountsNoLongerAgree_IsLoadedAgain()
     {
-        _neo4j.Recorded["apatorsen"] = Shipped.Version;
+        Neo4j.Recorded["apatorsen"] = Shipped.Version;
 
         var run = await ImportAsync();
 

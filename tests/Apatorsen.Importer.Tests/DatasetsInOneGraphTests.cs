@@ -10,30 +10,20 @@ namespace Apatorsen.Importer.Tests;
 /// loading, reloading or removing one dataset sends nothing that names another. What Neo4j does with it is the
 /// Neo4j suite's (tests/Apatorsen.IntegrationTests, ImportTests).
 /// </summary>
-public sealed class DatasetsInOneGraphTests : IAsyncLifetime
+public sealed class DatasetsInOneGraphTests : StandInTests
 {
     private static readonly GraphDataset Shipped = GraphDataset.Load(ImporterRun.ShippedData, ApatorsenSchema.Instance);
-    private readonly Neo4jStandIn _neo4j = new();
-    private QueryApiStub _stub = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
-        _stub.Responder = _neo4j.Answer;
-    }
-
-    public async ValueTask DisposeAsync() => await _stub.DisposeAsync();
 
     private Task<ImporterRun> RunAsync(params string[] args) =>
-        ImporterRun.RunAsync([.. args, "--uri", _stub.Uri.ToString()]);
+        ImporterRun.RunAsync([.. args, "--uri", Stub.Uri.ToString()]);
 
-    private List<RecordedRequest> RequestsSince(int start) => [.. _stub.Requests.Skip(start)];
+    private List<RecordedRequest> RequestsSince(int start) => [.. Stub.Requests.Skip(start)];
 
     [Fact]
     public async Task TwoDatasetsSharingEveryNode_EachRunSendsOnlyItsOwnName_AndChecksItsOwnCounts()
     {
         Assert.Equal(0, (await RunAsync("--data", ImporterRun.ShippedData)).ExitCode);
-        var start = _stub.Requests.Count;
+        var start = Stub.Requests.Count;
 
         var second = await RunAsync("--data", ImporterRun.ShippedData, "--dataset", "second");
 
@@ -47,7 +37,7 @@ public sealed class DatasetsInOneGraphTests : IAsyncLifetime
         Assert.Equal((long)Shipped.Nodes.Count, record.Parameter("nodes"));
         Assert.Equal((long)Shipped.Relationships.Count, record.Parameter("relationships"));
         Assert.Equal(Shipped.Version, record.Parameter("version"));
-        Assert.Equal(["apatorsen", "second"], _neo4j.Recorded.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["apatorsen", "second"], Neo4j.Recorded.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -55,14 +45,14 @@ public sealed class DatasetsInOneGraphTests : IAsyncLifetime
     {
         Assert.Equal(0, (await RunAsync("--data", ImporterRun.ShippedData)).ExitCode);
         Assert.Equal(0, (await RunAsync("--data", ImporterRun.ShippedData, "--dataset", "second")).ExitCode);
-        _neo4j.Recorded.Remove("apatorsen"); // as after a change to its files: a full load again
-        var start = _stub.Requests.Count;
+        Neo4j.Recorded.Remove("apatorsen"); // as after a change to its files: a full load again
+        var start = Stub.Requests.Count;
 
         var reload = await RunAsync("--data", ImporterRun.ShippedData);
 
         Assert.True(reload.ExitCode == 0, reload.Error);
         Assert.All(RequestsSince(start).Where(r => r.Parameters.ContainsKey("dataset")), r => Assert.Equal("apatorsen", r.Parameter("dataset")));
-        Assert.Equal(Shipped.Version, _neo4j.Recorded["second"]);
+        Assert.Equal(Shipped.Version, Neo4j.Recorded["second"]);
     }
 
     [Fact]
@@ -70,7 +60,7 @@ public sealed class DatasetsInOneGraphTests : IAsyncLifetime
     {
         Assert.Equal(0, (await RunAsync("--data", ImporterRun.ShippedData)).ExitCode);
         Assert.Equal(0, (await RunAsync("--data", ImporterRun.ShippedData, "--dataset", "second")).ExitCode);
-        var start = _stub.Requests.Count;
+        var start = Stub.Requests.Count;
 
         var remove = await RunAsync("remove", "--dataset", "second");
 
@@ -83,7 +73,7 @@ public sealed class DatasetsInOneGraphTests : IAsyncLifetime
         Assert.All(sent, r => Assert.Equal("second", r.Parameter("dataset")));
         Assert.All(sent.SkipLast(1), r => Assert.Equal("", r.Parameter("keep")));
         Assert.DoesNotContain(RequestsSince(start), r => r.Parameters.ContainsKey("rows"));
-        Assert.Equal(["apatorsen"], _neo4j.Recorded.Keys);
+        Assert.Equal(["apatorsen"], Neo4j.Recorded.Keys);
         Assert.Contains("removed dataset second", remove.Output, StringComparison.Ordinal);
     }
 
@@ -105,7 +95,7 @@ public sealed class DatasetsInOneGraphTests : IAsyncLifetime
 
         Assert.True(run.ExitCode == 0, run.Error);
         var name = Path.GetFileName(copy.Path);
-        Assert.All(_stub.Requests.Where(r => r.Parameters.ContainsKey("dataset")), r => Assert.Equal(name, r.Parameter("dataset")));
+        Assert.All(Stub.Requests.Where(r => r.Parameters.ContainsKey("dataset")), r => Assert.Equal(name, r.Parameter("dataset")));
     }
 
     [Fact]
@@ -120,7 +110,7 @@ public sealed class DatasetsInOneGraphTests : IAsyncLifetime
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("the data folder's name 'my data' is no dataset name", run.Error, StringComparison.Ordinal);
         Assert.Contains("pass --dataset NAME", run.Error, StringComparison.Ordinal);
-        Assert.Empty(_stub.Requests);
+        Assert.Empty(Stub.Requests);
     }
 
     [Theory]
@@ -133,7 +123,7 @@ public sealed class DatasetsInOneGraphTests : IAsyncLifetime
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: --dataset must be", run.Error.Trim(), StringComparison.Ordinal);
-        Assert.Empty(_stub.Requests);
+        Assert.Empty(Stub.Requests);
     }
 
     [Fact]

@@ -6,22 +6,12 @@ using Apatorsen.Neo4j.Testing;
 namespace Apatorsen.Importer.Tests;
 
 /// <summary>The importer end to end against an in-process stand-in of Neo4j's Query API.</summary>
-public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
+public sealed class ImportAgainstQueryApiTests : StandInTests
 {
-    private QueryApiStub _stub = null!;
-    private readonly Neo4jStandIn _neo4j = new();
     private static readonly GraphDataset Shipped = GraphDataset.Load(ImporterRun.ShippedData, ApatorsenSchema.Instance);
 
-    public async ValueTask InitializeAsync()
-    {
-        _stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
-        _stub.Responder = _neo4j.Answer;
-    }
-
-    public async ValueTask DisposeAsync() => await _stub.DisposeAsync();
-
     private Task<ImporterRun> ImportAsync(params string[] extra) =>
-        ImporterRun.RunAsync(["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString(), "--password", "s3cret-pass", .. extra]);
+        ImporterRun.RunAsync(["--data", ImporterRun.ShippedData, "--uri", Stub.Uri.ToString(), "--password", "s3cret-pass", .. extra]);
 
     [Fact]
     public async Task Import_SendsPingSchemaIndexWaitRecordNodesRelationshipsRemovalCountsAndRecord_InThatOrder()
@@ -29,7 +19,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
         var run = await ImportAsync();
 
         Assert.True(run.ExitCode == 0, run.Error);
-        var phases = _stub.Requests.Select(r => Phase(r.Statement!)).ToList();
+        var phases = Stub.Requests.Select(r => Phase(r.Statement!)).ToList();
         string[] expectedOrder =
         [
             "ping", "schema", "await-indexes", "recorded-dataset", "nodes", "relationships", "remove-relationships", "sync-nodes",
@@ -45,7 +35,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
         await ImportAsync();
 
         var schema = CypherCatalog.GetStatements("schema");
-        Assert.Equal(schema, _stub.Requests.Skip(1).Take(schema.Count).Select(r => r.Statement));
+        Assert.Equal(schema, Stub.Requests.Skip(1).Take(schema.Count).Select(r => r.Statement));
         Assert.All(schema, s => Assert.Contains("IF NOT EXISTS", s, StringComparison.Ordinal));
     }
 
@@ -55,9 +45,9 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
         await ImportAsync();
 
         var shipped = CypherCatalog.Names.Select(CypherCatalog.Get).Concat(CypherCatalog.GetStatements("schema")).ToHashSet(StringComparer.Ordinal);
-        Assert.All(_stub.Requests, r => Assert.Contains(r.Statement!, shipped));
+        Assert.All(Stub.Requests, r => Assert.Contains(r.Statement!, shipped));
         var values = Shipped.Nodes.Select(n => n.Id).Concat(Shipped.Nodes.Select(n => (string)n.Properties["name"]!)).ToList();
-        Assert.All(_stub.Requests, r => Assert.DoesNotContain(values, v => r.Statement!.Contains(v, StringComparison.Ordinal)));
+        Assert.All(Stub.Requests, r => Assert.DoesNotContain(values, v => r.Statement!.Contains(v, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -65,7 +55,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     {
         await ImportAsync();
 
-        var imports = _stub.Requests.Where(r => r.Statement!.StartsWith("// Loads one batch", StringComparison.Ordinal)).ToList();
+        var imports = Stub.Requests.Where(r => r.Statement!.StartsWith("// Loads one batch", StringComparison.Ordinal)).ToList();
         var rows = imports.SelectMany(r => (List<object?>)r.Parameter("rows")!).Cast<Dictionary<string, object?>>().ToList();
         var nodeIds = rows.Where(r => r.ContainsKey("id")).Select(r => (string)r["id"]!).ToList();
         Assert.Equal(Shipped.Nodes.Select(n => n.Id).Order(StringComparer.Ordinal), nodeIds.Order(StringComparer.Ordinal));
@@ -83,11 +73,11 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     {
         await ImportAsync();
 
-        var rows = _stub.Requests.Where(r => r.Statement == CypherCatalog.Get("import/nodes/clinical-trial"))
+        var rows = Stub.Requests.Where(r => r.Statement == CypherCatalog.Get("import/nodes/clinical-trial"))
             .SelectMany(r => (List<object?>)r.Parameter("rows")!).Cast<Dictionary<string, object?>>();
         var spruce = (Dictionary<string, object?>)rows.Single(r => (string)r["id"]! == "CLINICALTRIALS:NCT01829113")["properties"]!;
         Assert.Equal(155L, spruce["enrollment"]);
-        var targets = _stub.Requests.Single(r => r.Statement == CypherCatalog.Get("import/relationships/targets"));
+        var targets = Stub.Requests.Single(r => r.Statement == CypherCatalog.Get("import/relationships/targets"));
         var edge = (Dictionary<string, object?>)((Dictionary<string, object?>)((List<object?>)targets.Parameter("rows")!)[0]!)["properties"]!;
         Assert.NotEmpty(Assert.IsType<List<object?>>(edge["publications"]));
         Assert.Equal("infores:apatorsen-kg", edge["primary_knowledge_source"]);
@@ -100,11 +90,11 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
         var run = await ImportAsync("--batch-size", "5");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        var sizes = _stub.Requests.Where(r => r.Statement == CypherCatalog.Get("import/nodes/indication"))
+        var sizes = Stub.Requests.Where(r => r.Statement == CypherCatalog.Get("import/nodes/indication"))
             .Select(r => ((List<object?>)r.Parameter("rows")!).Count);
         var indications = Shipped.Nodes.Count(n => n.Label == "Indication");
         Assert.Equal(Enumerable.Repeat(5, indications / 5).Append(indications % 5).Where(n => n > 0), sizes);
-        Assert.All(_stub.Requests.Where(r => r.Parameters.ContainsKey("rows")), r => Assert.InRange(((List<object?>)r.Parameter("rows")!).Count, 1, 5));
+        Assert.All(Stub.Requests.Where(r => r.Parameters.ContainsKey("rows")), r => Assert.InRange(((List<object?>)r.Parameter("rows")!).Count, 1, 5));
     }
 
     [Fact]
@@ -113,7 +103,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
         var run = await ImportAsync("--batch-size", "10");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        var removals = _stub.Requests.Where(r => Phase(r.Statement!) is "remove-relationships" or "sync-nodes").ToList();
+        var removals = Stub.Requests.Where(r => Phase(r.Statement!) is "remove-relationships" or "sync-nodes").ToList();
         var expected = ApatorsenSchema.Instance.RelationshipTypes.Select(t => CypherCatalog.Get(SchemaArtifacts.RelationshipRemovalName(t.Type)))
             .Append(CypherCatalog.Get("import/sync-nodes"));
         Assert.Equal(expected, removals.Select(r => r.Statement));
@@ -155,7 +145,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     [Fact]
     public async Task DatabaseDisagreeingWithTheFiles_Exits4()
     {
-        _neo4j.ExtraNodes["Drug"] = 1;
+        Neo4j.ExtraNodes["Drug"] = 1;
 
         var run = await ImportAsync();
 
@@ -167,33 +157,33 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     [Fact]
     public async Task RefusedCredentials_GiveOneLine_Exit3_AndWriteNothing()
     {
-        _stub.Responder = _ => StubResponse.Unauthorized();
+        Stub.Responder = _ => StubResponse.Unauthorized();
 
         var run = await ImportAsync();
 
         Assert.Equal(3, run.ExitCode);
-        Assert.Equal($"error: Neo4j at {_stub.Uri} (database neo4j) refused the credentials of user 'neo4j'.", run.Error.Trim());
+        Assert.Equal($"error: Neo4j at {Stub.Uri} (database neo4j) refused the credentials of user 'neo4j'.", run.Error.Trim());
         Assert.DoesNotContain("s3cret-pass", run.Error + run.Output, StringComparison.Ordinal);
-        Assert.All(_stub.Requests, r => Assert.Equal(CypherCatalog.Get("ping"), r.Statement));
+        Assert.All(Stub.Requests, r => Assert.Equal(CypherCatalog.Get("ping"), r.Statement));
     }
 
     [Fact]
     public async Task NoPassword_SendsNoCredentials_AndSaysWhatIsMissingWhenRefused()
     {
-        _stub.Responder = _ => StubResponse.Unauthorized();
+        Stub.Responder = _ => StubResponse.Unauthorized();
 
-        var run = await ImporterRun.RunAsync("--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString());
+        var run = await ImporterRun.RunAsync("--data", ImporterRun.ShippedData, "--uri", Stub.Uri.ToString());
 
         Assert.Equal(3, run.ExitCode);
-        Assert.Null(_stub.Requests[0].Authorization);
-        Assert.Equal($"error: Neo4j at {_stub.Uri} (database neo4j) requires credentials: pass --password or set NEO4J_PASSWORD.", run.Error.Trim());
+        Assert.Null(Stub.Requests[0].Authorization);
+        Assert.Equal($"error: Neo4j at {Stub.Uri} (database neo4j) requires credentials: pass --password or set NEO4J_PASSWORD.", run.Error.Trim());
     }
 
     [Fact]
     public async Task ClientErrorDuringTheLoad_StopsWithNeo4jsCode_AndExits1()
     {
-        var answer = _neo4j.Answer;
-        _stub.Responder = request => request.Statement == CypherCatalog.Get("import/nodes/drug")
+        var answer = Neo4j.Answer;
+        Stub.Responder = request => request.Statement == CypherCatalog.Get("import/nodes/drug")
             ? StubResponse.Error("Neo.ClientError.Schema.ConstraintValidationFailed", "Node already exists with label `Entity`")
             : answer(request);
 
@@ -201,7 +191,7 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Neo.ClientError.Schema.ConstraintValidationFailed", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(_stub.Requests, r => r.Statement!.Contains("DELETE", StringComparison.Ordinal) || r.Statement == CypherCatalog.Get("import/record-dataset"));
+        Assert.DoesNotContain(Stub.Requests, r => r.Statement!.Contains("DELETE", StringComparison.Ordinal) || r.Statement == CypherCatalog.Get("import/record-dataset"));
     }
 
     [Fact]
@@ -209,13 +199,13 @@ public sealed class ImportAgainstQueryApiTests : IAsyncLifetime
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new Dictionary<string, string?> { ["Neo4j__Uri"] = _stub.Uri.ToString(), ["NEO4J_PASSWORD"] = "from-env-pass" };
+        var environment = new Dictionary<string, string?> { ["Neo4j__Uri"] = Stub.Uri.ToString(), ["NEO4J_PASSWORD"] = "from-env-pass" };
 
         var exit = await ImporterCli.RunAsync(["--data", ImporterRun.ShippedData], output, error, environment, TestContext.Current.CancellationToken);
 
         Assert.True(exit == 0, error.ToString());
         var expected = "Basic " + Convert.ToBase64String("neo4j:from-env-pass"u8.ToArray());
-        Assert.Equal(expected, _stub.Requests[0].Authorization);
+        Assert.Equal(expected, Stub.Requests[0].Authorization);
     }
 
     private static string Phase(string statement) => statement switch

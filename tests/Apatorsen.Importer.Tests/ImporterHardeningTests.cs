@@ -7,24 +7,13 @@ using Apatorsen.Neo4j.Testing;
 namespace Apatorsen.Importer.Tests;
 
 /// <summary>The importer's answers to broken inputs, bad options, odd files, silent servers and interruptions.</summary>
-public sealed class ImporterHardeningTests : IAsyncLifetime
+public sealed class ImporterHardeningTests : StandInTests
 {
     // A FIFO blocks whoever opens it until a writer comes: a hang guard, not a speed goal.
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
 
-    private QueryApiStub _stub = null!;
-    private readonly Neo4jStandIn _neo4j = new();
-
-    public async ValueTask InitializeAsync()
-    {
-        _stub = await QueryApiStub.StartAsync(TestContext.Current.CancellationToken);
-        _stub.Responder = _neo4j.Answer;
-    }
-
-    public async ValueTask DisposeAsync() => await _stub.DisposeAsync();
-
     private Task<ImporterRun> ImportAsync(string data, params string[] extra) =>
-        ImporterRun.RunAsync(["--data", data, "--uri", _stub.Uri.ToString(), "--password", "s3cret-pass", .. extra]);
+        ImporterRun.RunAsync(["--data", data, "--uri", Stub.Uri.ToString(), "--password", "s3cret-pass", .. extra]);
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -48,7 +37,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
         Assert.Contains($"error: nodes/drugs.csv:{lines.Length + 1}: the row starting on this line is longer than 16,777,216 characters", run.Error, StringComparison.Ordinal);
         Assert.Contains("nothing was sent to Neo4j", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
-        Assert.Empty(_stub.Requests);
+        Assert.Empty(Stub.Requests);
     }
 
     public static TheoryData<string[], string> BadOptionValues => new()
@@ -97,10 +86,10 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
         };
 
         var exit = await ImporterCli.RunAsync(
-            ["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString()], output, error, environment, TestContext.Current.CancellationToken);
+            ["--data", ImporterRun.ShippedData, "--uri", Stub.Uri.ToString()], output, error, environment, TestContext.Current.CancellationToken);
 
         Assert.True(exit == 0, error.ToString());
-        Assert.Equal("Basic " + Convert.ToBase64String("alias-user:from-variable"u8.ToArray()), _stub.Requests[0].Authorization);
+        Assert.Equal("Basic " + Convert.ToBase64String("alias-user:from-variable"u8.ToArray()), Stub.Requests[0].Authorization);
     }
 
     public static TheoryData<string> OddEntries => ["dangling link", "fifo", "directory named csv", "data is a file"];
@@ -124,7 +113,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
         Assert.True(run.ExitCode == 2, $"exit {run.ExitCode}: {run.Error}");
         Assert.Equal(expected, Lines(run.Error)[0]);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
-        Assert.Empty(_stub.Requests);
+        Assert.Empty(Stub.Requests);
 
         static string Link(string root)
         {
@@ -149,38 +138,38 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
     [Fact]
     public async Task ServerThatAcceptsAndNeverAnswers_FailsTheCheckWithinTheCheckTimeout_AndExits3()
     {
-        _stub.Responder = _ => StubResponse.NeverAnswers();
+        Stub.Responder = _ => StubResponse.NeverAnswers();
 
         var run = await ImportAsync(ImporterRun.ShippedData, "--check-timeout", "0.5");
 
         Assert.Equal(3, run.ExitCode);
         var line = Assert.Single(Lines(run.Error));
-        Assert.Equal($"error: Neo4j at {_stub.Uri} (database neo4j) did not answer the connectivity check within 0.5 s (--check-timeout).", line);
-        Assert.All(_stub.Requests, r => Assert.Equal(CypherCatalog.Get("ping"), r.Statement));
+        Assert.Equal($"error: Neo4j at {Stub.Uri} (database neo4j) did not answer the connectivity check within 0.5 s (--check-timeout).", line);
+        Assert.All(Stub.Requests, r => Assert.Equal(CypherCatalog.Get("ping"), r.Statement));
     }
 
     [Fact]
     public async Task RequestTimeoutShorterThanTheCheckTimeout_IsOneSentenceNamingTheSettingThatElapsed_AndExits3()
     {
-        _stub.Responder = _ => StubResponse.NeverAnswers();
+        Stub.Responder = _ => StubResponse.NeverAnswers();
         using var output = new StringWriter();
         using var error = new StringWriter();
         var environment = new Dictionary<string, string?> { ["Neo4j__RequestTimeout"] = "00:00:00.5" };
 
         var exit = await ImporterCli.RunAsync(
-            ["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString(), "--check-timeout", "30"], output, error, environment, TestContext.Current.CancellationToken);
+            ["--data", ImporterRun.ShippedData, "--uri", Stub.Uri.ToString(), "--check-timeout", "30"], output, error, environment, TestContext.Current.CancellationToken);
 
         Assert.Equal(3, exit);
         var line = Assert.Single(Lines(error.ToString()));
-        Assert.Equal($"error: Neo4j at {_stub.Uri} (database neo4j) did not answer the connectivity check within 0.5 s (Neo4j__RequestTimeout).", line);
+        Assert.Equal($"error: Neo4j at {Stub.Uri} (database neo4j) did not answer the connectivity check within 0.5 s (Neo4j__RequestTimeout).", line);
     }
 
     [Fact]
     public async Task LongWait_PrintsAProgressLineOnStderr_EveryInterval()
     {
-        _stub.Responder = request => request.Statement == CypherCatalog.Get("import/await-indexes")
+        Stub.Responder = request => request.Statement == CypherCatalog.Get("import/await-indexes")
             ? StubResponse.Empty() with { Delay = TimeSpan.FromSeconds(1) }
-            : _neo4j.Answer(request);
+            : Neo4j.Answer(request);
 
         var run = await ImportAsync(ImporterRun.ShippedData, "--progress-interval", "0.1");
 
@@ -194,7 +183,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
     public async Task InterruptedLoad_SaysWhatWasAndWasNotWritten_AndExits130()
     {
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        _stub.Responder = request =>
+        Stub.Responder = request =>
         {
             if (request.Statement!.Contains("MERGE (s)-[r:", StringComparison.Ordinal))
             {
@@ -203,13 +192,13 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
                 return StubResponse.NeverAnswers();
             }
 
-            return _neo4j.Answer(request);
+            return Neo4j.Answer(request);
         };
         using var output = new StringWriter();
         using var error = new StringWriter();
 
         var exit = await ImporterCli.RunAsync(
-            ["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString()], output, error, new Dictionary<string, string?>(), interrupt.Token);
+            ["--data", ImporterRun.ShippedData, "--uri", Stub.Uri.ToString()], output, error, new Dictionary<string, string?>(), interrupt.Token);
 
         Assert.Equal(130, exit);
         var shipped = Apatorsen.Graph.Dataset.GraphDataset.Load(ImporterRun.ShippedData, ApatorsenSchema.Instance);
@@ -219,7 +208,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
             "relationship rows were written, in committed batches; the batches in flight (up to 2) may or may not have been; not done: the rest of the " +
             "relationships, removing what the files no longer hold, checking the counts. Run the import again to complete it.",
             line);
-        Assert.DoesNotContain(_stub.Requests, r => r.Statement!.Contains("DELETE", StringComparison.Ordinal) || r.Statement == CypherCatalog.Get("import/count-nodes"));
+        Assert.DoesNotContain(Stub.Requests, r => r.Statement!.Contains("DELETE", StringComparison.Ordinal) || r.Statement == CypherCatalog.Get("import/count-nodes"));
     }
 
     [Fact]
@@ -231,11 +220,11 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
         using var error = new StringWriter();
 
         var exit = await ImporterCli.RunAsync(
-            ["--data", ImporterRun.ShippedData, "--uri", _stub.Uri.ToString()], output, error, new Dictionary<string, string?>(), interrupted.Token);
+            ["--data", ImporterRun.ShippedData, "--uri", Stub.Uri.ToString()], output, error, new Dictionary<string, string?>(), interrupted.Token);
 
         Assert.Equal(130, exit);
         Assert.Equal(["interrupted before anything was written to Neo4j."], Lines(error.ToString()));
-        Assert.Empty(_stub.Requests);
+        Assert.Empty(Stub.Requests);
     }
 
     [Fact]
@@ -257,7 +246,7 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
         Assert.Contains(
             $"error: nodes/drugs.csv:{lines.Length + 1}:{Array.IndexOf(header, "id:ID") + 1}: id is 300 characters long, more than the {GraphSchema.MaxIdLength} an id may have",
             run.Error, StringComparison.Ordinal);
-        Assert.Empty(_stub.Requests);
+        Assert.Empty(Stub.Requests);
     }
 
     [Fact]
@@ -267,9 +256,9 @@ public sealed class ImporterHardeningTests : IAsyncLifetime
         var drugs = Path.Combine(data.Path, "nodes", "drugs.csv");
         File.WriteAllText(drugs, File.ReadAllText(drugs).Replace(",Drug,", ",Drug\u001b]0;owned\u0007,", StringComparison.Ordinal));
         var invalid = await ImportAsync(data.Path);
-        _stub.Responder = request => request.Statement == CypherCatalog.Get("import/nodes/drug")
+        Stub.Responder = request => request.Statement == CypherCatalog.Get("import/nodes/drug")
             ? StubResponse.Error("Neo.ClientError.Schema.ConstraintValidationFailed", "Node(1) already exists with id '\u001b[2Jevil'")
-            : _neo4j.Answer(request);
+            : Neo4j.Answer(request);
         var refused = await ImportAsync(ImporterRun.ShippedData);
 
         Assert.Equal(2, invalid.ExitCode);

@@ -8,7 +8,7 @@ namespace Apatorsen.Importer.Tests;
 /// holding nothing else: every row of a batch is written, nothing is left to remove, the counts per label and type
 /// are the rows sent under that dataset's name, and (:Dataset) records are kept per name.
 /// </summary>
-internal sealed class Neo4jStandIn
+public sealed class Neo4jStandIn
 {
     private readonly Lock _gate = new();
     // What MERGE keeps apart: node ids per label, and relationships per type by their endpoints, per dataset.
