@@ -1,6 +1,5 @@
 using Apatorsen.Graph.Schema;
 using System.Diagnostics;
-using Apatorsen.Graph.Dataset;
 using Apatorsen.Neo4j;
 using Spectre.Console;
 
@@ -29,44 +28,31 @@ internal sealed class FinishCommand(ImportSettings settings, ImporterConfigurati
         }
 
         var runner = new StatementRunner(connection, settings, error);
-        if (await runner.CheckConnectivityAsync(cancellationToken) is { } refused)
+        return await runner.RunCommandAsync("finishing the bulk load", "what was done stays done", "finish", () => FinishAsync(runner, plan, clock, cancellationToken), cancellationToken);
+    }
+
+    private async Task<int> FinishAsync(StatementRunner runner, ImportPlan plan, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?>
         {
-            return refused;
+            ["dataset"] = settings.Dataset,
+            ["version"] = plan.Version,
+            ["batchSize"] = (long)settings.BatchSize,
+        };
+        // Ownership before the indexes: an index built over finished data is populated once, not kept up per write.
+        var nodes = StatementRunner.SingleCount(await runner.RunAsync("import/bulk/own-nodes", parameters, AccessMode.Write,
+            "labelling the bulk-loaded nodes and giving them the dataset", cancellationToken));
+        var relationships = StatementRunner.SingleCount(await runner.RunAsync("import/bulk/own-relationships", parameters, AccessMode.Write,
+            "giving the bulk-loaded relationships the dataset", cancellationToken));
+        console.MarkupLineInterpolated($"gave {nodes} node(s) and {relationships} relationship(s) to dataset {settings.Dataset} version {plan.Version}");
+        await runner.ApplySchemaAsync(cancellationToken);
+        var verified = await new CountCheck(runner, error).VerifyAsync(plan, settings.Dataset, cancellationToken);
+        if (verified == ExitCodes.Success)
+        {
+            await Neo4jLoader.RecordAsync(runner, plan, settings.Dataset, cancellationToken);
         }
 
-        try
-        {
-            var parameters = new Dictionary<string, object?>
-            {
-                ["dataset"] = settings.Dataset,
-                ["version"] = plan.Version,
-                ["batchSize"] = (long)settings.BatchSize,
-            };
-            // Ownership before the indexes: an index built over finished data is populated once, not kept up per write.
-            var nodes = StatementRunner.SingleCount(await runner.RunAsync("import/bulk/own-nodes", parameters, AccessMode.Write,
-                "labelling the bulk-loaded nodes and giving them the dataset", cancellationToken));
-            var relationships = StatementRunner.SingleCount(await runner.RunAsync("import/bulk/own-relationships", parameters, AccessMode.Write,
-                "giving the bulk-loaded relationships the dataset", cancellationToken));
-            console.MarkupLineInterpolated($"gave {nodes} node(s) and {relationships} relationship(s) to dataset {settings.Dataset} version {plan.Version}");
-            await runner.ApplySchemaAsync(cancellationToken);
-            var verified = await new CountCheck(runner, error).VerifyAsync(plan, settings.Dataset, cancellationToken);
-            if (verified == ExitCodes.Success)
-            {
-                await Neo4jLoader.RecordAsync(runner, plan, settings.Dataset, cancellationToken);
-            }
-
-            SummaryTable.Write(console, plan, dryRun: false, clock.Elapsed);
-            return verified;
-        }
-        catch (Neo4jException e)
-        {
-            await error.WriteLineAsync(EchoedText.Escape($"error: finishing the bulk load failed: {e.Message}. Run finish again to complete it."));
-            return e is Neo4jUnavailableException or Neo4jAuthenticationException ? ExitCodes.Unreachable : ExitCodes.Failure;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await error.WriteLineAsync("interrupted while finishing the bulk load: what was done stays done; run finish again to complete it.");
-            return ExitCodes.Interrupted;
-        }
+        SummaryTable.Write(console, plan, dryRun: false, clock.Elapsed);
+        return verified;
     }
 }

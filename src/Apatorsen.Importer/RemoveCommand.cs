@@ -1,5 +1,4 @@
 using Apatorsen.Graph.Schema;
-using Apatorsen.Graph.Dataset;
 using Apatorsen.Neo4j;
 using Spectre.Console;
 
@@ -20,37 +19,25 @@ internal sealed class RemoveCommand(ImportSettings settings, ImporterConfigurati
         }
 
         var runner = new StatementRunner(connection, settings, error);
-        if (await runner.CheckConnectivityAsync(cancellationToken) is { } refused)
+        return await runner.RunCommandAsync($"removing dataset {settings.Dataset}", "what was removed stays removed", "remove", () => RemoveAsync(runner, cancellationToken), cancellationToken);
+    }
+
+    private async Task<int> RemoveAsync(StatementRunner runner, CancellationToken cancellationToken)
+    {
+        // The per-type dataset indexes make the removal a seek; on a graph the importer wrote they exist already.
+        await runner.ApplySchemaAsync(cancellationToken);
+        var (relationships, nodes) = await new DatasetRemoval(runner, settings.BatchSize, schema).RemoveAsync(settings.Dataset, DatasetRemoval.Everything, cancellationToken);
+        var forgotten = StatementRunner.SingleCount(await runner.RunAsync("import/forget-dataset", StatementRunner.DatasetParameters(settings.Dataset),
+            AccessMode.Write, "removing the dataset's record", cancellationToken));
+        if (forgotten == 0 && relationships == 0 && nodes == 0)
         {
-            return refused;
+            console.MarkupLineInterpolated($"the graph holds no dataset named {settings.Dataset}: nothing removed");
+        }
+        else
+        {
+            console.MarkupLineInterpolated($"removed dataset {settings.Dataset}: {relationships} relationship(s); released {nodes} node(s), deleting those no other dataset holds");
         }
 
-        try
-        {
-            // The per-type dataset indexes make the removal a seek; on a graph the importer wrote they exist already.
-            await runner.ApplySchemaAsync(cancellationToken);
-            var (relationships, nodes) = await new DatasetRemoval(runner, settings.BatchSize, schema).RemoveAsync(settings.Dataset, DatasetRemoval.Everything, cancellationToken);
-            var forgotten = StatementRunner.SingleCount(await runner.RunAsync("import/forget-dataset", StatementRunner.DatasetParameters(settings.Dataset),
-                AccessMode.Write, "removing the dataset's record", cancellationToken));
-            if (forgotten == 0 && relationships == 0 && nodes == 0)
-            {
-                console.MarkupLineInterpolated($"the graph holds no dataset named {settings.Dataset}: nothing removed");
-            }
-            else
-            {
-                console.MarkupLineInterpolated($"removed dataset {settings.Dataset}: {relationships} relationship(s); released {nodes} node(s), deleting those no other dataset holds");
-            }
-            return ExitCodes.Success;
-        }
-        catch (Neo4jException e)
-        {
-            await error.WriteLineAsync(EchoedText.Escape($"error: removing dataset {settings.Dataset} failed: {e.Message}. Run remove again to complete it."));
-            return e is Neo4jUnavailableException or Neo4jAuthenticationException ? ExitCodes.Unreachable : ExitCodes.Failure;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await error.WriteLineAsync($"interrupted while removing dataset {settings.Dataset}: what was removed stays removed; run remove again to complete it.");
-            return ExitCodes.Interrupted;
-        }
+        return ExitCodes.Success;
     }
 }

@@ -20,6 +20,35 @@ internal sealed class StatementRunner(Neo4jConnection connection, ImportSettings
     public Task<QueryResult> RunStatementAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, string what, CancellationToken cancellationToken) =>
         _waits.WatchAsync(Client.RunAsync(statement, parameters, mode, cancellationToken), what);
 
+    /// <summary>
+    /// The frame of a command that works on a running Neo4j (finish, remove): the connectivity check, then
+    /// <paramref name="work"/>, with a Neo4j failure or an interruption turned into one line on stderr and its exit code.
+    /// <paramref name="doing"/> names the work in those lines, <paramref name="kept"/> says what an interruption leaves,
+    /// and <paramref name="command"/> is what to run again to complete it.
+    /// </summary>
+    public async Task<int> RunCommandAsync(string doing, string kept, string command, Func<Task<int>> work, CancellationToken cancellationToken)
+    {
+        if (await CheckConnectivityAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        try
+        {
+            return await work();
+        }
+        catch (Neo4jException e)
+        {
+            await error.WriteLineAsync(Graph.Dataset.EchoedText.Escape($"error: {doing} failed: {e.Message}. Run {command} again to complete it."));
+            return e is Neo4jUnavailableException or Neo4jAuthenticationException ? ExitCodes.Unreachable : ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync($"interrupted while {doing}: {kept}; run {command} again to complete it.");
+            return ExitCodes.Interrupted;
+        }
+    }
+
     /// <summary>The first contact: null when Neo4j answered, else the exit code after one line on stderr.</summary>
     public async Task<int?> CheckConnectivityAsync(CancellationToken cancellationToken)
     {

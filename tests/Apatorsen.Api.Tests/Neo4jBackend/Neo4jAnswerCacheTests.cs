@@ -2,6 +2,7 @@ using Apatorsen.Api.Backends.Neo4j;
 using Apatorsen.Api.Settings;
 using Apatorsen.Graph.Schema;
 using Apatorsen.Api.Tests.Contract;
+using Apatorsen.Api.Tests.Trapi;
 using Apatorsen.Neo4j.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -64,22 +65,26 @@ public sealed class Neo4jAnswerCacheTests
         Assert.Equal(4, api.RequestsFor("queries/datasets").Count);
     }
 
+    private const string TwoHopShape = "trapi/shapes/anchored-0-1";
+
+    private static Task<ApiResponse> PostTwoHopsAsync(Neo4jApiHarness api) => Neo4jTrapiTests.PostAsync(api.Client, Neo4jTrapiTests.TwoHops);
+
     [Fact]
     public async Task RepeatedTrapiQuery_IsAnsweredFromMemoryUnderTheVersion_AndAfreshAfterAnImport()
     {
         await using var api = await CachingApiAsync("00:00:00");
         var version = "0123456789abcdef";
         api.On("queries/datasets", _ => Datasets(("apatorsen", version)));
-        api.On("trapi/shapes/anchored-0-1", Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHopAnswer());
+        api.On(TwoHopShape, Neo4jTrapiTests.TwoHopAnswer());
 
-        var first = (await Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.PostAsync(api.Client, Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHops)).Ok();
-        var again = (await Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.PostAsync(api.Client, Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHops)).Ok();
+        var first = (await PostTwoHopsAsync(api)).Ok();
+        var again = (await PostTwoHopsAsync(api)).Ok();
         Assert.Equal(first.GetProperty("message").GetRawText(), again.GetProperty("message").GetRawText());
-        Assert.Single(api.RequestsFor("trapi/shapes/anchored-0-1"));
+        Assert.Single(api.RequestsFor(TwoHopShape));
 
         version = "1111111111111111";
-        (await Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.PostAsync(api.Client, Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHops)).Ok();
-        Assert.Equal(2, api.RequestsFor("trapi/shapes/anchored-0-1").Count);
+        (await PostTwoHopsAsync(api)).Ok();
+        Assert.Equal(2, api.RequestsFor(TwoHopShape).Count);
     }
 
     [Fact]
@@ -87,12 +92,12 @@ public sealed class Neo4jAnswerCacheTests
     {
         await using var api = await CachingApiAsync("01:00:00");
         api.On("queries/datasets", Datasets());
-        api.On("trapi/shapes/anchored-0-1", Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHopAnswer());
+        api.On(TwoHopShape, Neo4jTrapiTests.TwoHopAnswer());
 
-        (await Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.PostAsync(api.Client, Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHops)).Ok();
-        (await Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.PostAsync(api.Client, Apatorsen.Api.Tests.Trapi.Neo4jTrapiTests.TwoHops)).Ok();
+        (await PostTwoHopsAsync(api)).Ok();
+        (await PostTwoHopsAsync(api)).Ok();
 
-        Assert.Equal(2, api.RequestsFor("trapi/shapes/anchored-0-1").Count);
+        Assert.Equal(2, api.RequestsFor(TwoHopShape).Count);
     }
 
     [Fact]
