@@ -58,6 +58,7 @@ public abstract partial class ApiContractTests
         var statement = Assert.Single(events, e => e.Str("arm") == "apatorsen:arm-rainier-apatorsen"
             && e.GetProperty("event").Str("id") == "apatorsen:ae-any-adverse-event");
         Assert.Contains("grade 4 or worse and serious", statement.Str("finding"), StringComparison.Ordinal);
+        Assert.Contains("more stopped it because of adverse events", statement.Str("finding"), StringComparison.Ordinal);
         Assert.Equal(["apatorsen:pub-rainier-results-2015"], statement.Publications());
     }
 
