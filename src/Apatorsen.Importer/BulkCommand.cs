@@ -16,7 +16,7 @@ internal static class BulkCommand
 {
     public static async Task<int> RunAsync(BulkSettings settings, TextWriter output, TextWriter error, GraphSchema schema, CancellationToken cancellationToken)
     {
-        if (await DatasetCheck.PlanAsync(settings.DataDirectory, null, schema, error, cancellationToken) is not { } plan)
+        if (await DatasetCheck.PlanAsync(settings.DataDirectory, schema, error, cancellationToken) is not { } plan)
         {
             return ExitCodes.InvalidInput;
         }

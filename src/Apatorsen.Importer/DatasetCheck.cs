@@ -6,12 +6,12 @@ namespace Apatorsen.Importer;
 /// <summary>Validates a data directory and computes its version: the plan of a run, or every problem on stderr and none.</summary>
 internal static class DatasetCheck
 {
-    public static async Task<ImportPlan?> PlanAsync(string dataDirectory, BatchPlanner? planner, GraphSchema schema, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<ImportPlan?> PlanAsync(string dataDirectory, GraphSchema schema, TextWriter error, CancellationToken cancellationToken)
     {
         var directory = Path.GetFullPath(dataDirectory);
         // The version hash reads every byte once more; on another core it costs no wall time.
         var version = Task.Run(() => DatasetVersion.Compute(directory), cancellationToken);
-        var report = new DatasetValidator(schema).Validate(directory, planner, cancellationToken);
+        var report = new DatasetValidator(schema).Validate(directory, cancellationToken: cancellationToken);
         if (!report.IsValid)
         {
             foreach (var problem in report.Problems)

@@ -22,7 +22,7 @@ internal sealed class FinishCommand(ImportSettings settings, ImporterConfigurati
         }
 
         var clock = Stopwatch.StartNew();
-        if (await DatasetCheck.PlanAsync(settings.DataDirectory, null, schema, error, cancellationToken) is not { } plan)
+        if (await DatasetCheck.PlanAsync(settings.DataDirectory, schema, error, cancellationToken) is not { } plan)
         {
             return ExitCodes.InvalidInput;
         }

@@ -8,7 +8,7 @@ namespace Apatorsen.Importer;
 /// One batch for one import statement: <see cref="RowCount"/> nodes of one label, or relationships of one type, already
 /// encoded as the statement's <c>$rows</c> parameter.
 /// </summary>
-internal sealed record ImportBatch(string StatementName, string LabelOrType, bool IsNodes, int RowCount, Neo4jEncodedValue? Rows);
+internal sealed record ImportBatch(string StatementName, string LabelOrType, bool IsNodes, int RowCount, Neo4jEncodedValue Rows);
 
 /// <summary>
 /// Groups rows into batches of at most <c>batchSize</c> per label or type, encoding each row as it arrives, so memory
@@ -16,7 +16,7 @@ internal sealed record ImportBatch(string StatementName, string LabelOrType, boo
 /// <see cref="Add(NodeRecord)"/> and <see cref="Add(RelationshipRecord)"/>; each returns the batch it completed, if
 /// any; <see cref="Flush"/> returns the rest.
 /// </summary>
-internal sealed class BatchBuilder(int batchSize, bool keepRows = true) : IDisposable
+internal sealed class BatchBuilder(int batchSize) : IDisposable
 {
     private readonly Dictionary<(bool IsNodes, string Key), Neo4jListBuilder> _pending = [];
 
@@ -82,59 +82,9 @@ internal sealed class BatchBuilder(int batchSize, bool keepRows = true) : IDispo
         return rows.Count < batchSize ? null : Batch(isNodes, key, rows);
     }
 
-    private ImportBatch Batch(bool isNodes, string key, Neo4jListBuilder rows)
+    private static ImportBatch Batch(bool isNodes, string key, Neo4jListBuilder rows)
     {
         var count = rows.Count;
-        Neo4jEncodedValue? encoded = null;
-        if (keepRows)
-        {
-            encoded = rows.Complete();
-        }
-        else
-        {
-            rows.Clear();
-        }
-
-        return new(isNodes ? SchemaArtifacts.NodeImportName(key) : SchemaArtifacts.RelationshipImportName(key), key, isNodes, count, encoded);
-    }
-}
-
-/// <summary>
-/// Builds the batches while the validator reads, for a dry run: one pass over the files plans the whole import.
-/// Completed batches are counted and dropped.
-/// </summary>
-internal sealed class BatchPlanner(int batchSize) : IDatasetVisitor, IDisposable
-{
-    // The rows are encoded, as for an import, and then dropped.
-    private readonly BatchBuilder _builder = new(batchSize, keepRows: false);
-    private readonly Dictionary<(bool IsNodes, string LabelOrType), int> _batches = [];
-
-    public void OnNode(NodeRecord node) => Count(_builder.Add(node));
-
-    public void OnRelationship(RelationshipRecord relationship) => Count(_builder.Add(relationship));
-
-    /// <summary>Closes the open batches and writes the batch count of every label and type into the plan.</summary>
-    public void CompleteInto(ImportPlan plan)
-    {
-        foreach (var batch in _builder.Flush())
-        {
-            Count(batch);
-        }
-
-        foreach (var ((isNodes, name), count) in _batches)
-        {
-            plan.Find(isNodes, name)!.Batches = count;
-        }
-    }
-
-    public void Dispose() => _builder.Dispose();
-
-    private void Count(ImportBatch? batch)
-    {
-        if (batch is not null)
-        {
-            var key = (batch.IsNodes, batch.LabelOrType);
-            _batches[key] = _batches.GetValueOrDefault(key) + 1;
-        }
+        return new(isNodes ? SchemaArtifacts.NodeImportName(key) : SchemaArtifacts.RelationshipImportName(key), key, isNodes, count, rows.Complete());
     }
 }

@@ -49,18 +49,17 @@ internal sealed class ImportCommand(ImportSettings settings, ImporterConfigurati
         var clock = Stopwatch.StartNew();
         var directory = Path.GetFullPath(settings.DataDirectory);
 
-        // A dry run plans the batches in the validation pass itself; an import must validate everything before it
-        // sends anything, so it reads the files a second time to stream the batches.
-        using var planner = settings.DryRun ? new BatchPlanner(settings.BatchSize) : null;
-        if (await DatasetCheck.PlanAsync(settings.DataDirectory, planner, schema, error, cancellationToken) is not { } plan)
+        // An import must validate everything before it sends anything, so it reads the files a second time to stream
+        // the batches; a dry run stops after the first pass, since the batches follow from the rows counted in it.
+        if (await DatasetCheck.PlanAsync(settings.DataDirectory, schema, error, cancellationToken) is not { } plan)
         {
             return ExitCodes.InvalidInput;
         }
 
         _plan = plan;
-        if (planner is not null)
+        if (settings.DryRun)
         {
-            planner.CompleteInto(plan);
+            plan.PlanBatches(settings.BatchSize);
             SummaryTable.Write(console, plan, dryRun: true, clock.Elapsed);
             return ExitCodes.Success;
         }

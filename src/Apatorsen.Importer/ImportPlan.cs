@@ -46,6 +46,18 @@ internal sealed class ImportPlan
 
     public IEnumerable<PlanEntry> Entries => _entries.Values;
 
+    /// <summary>
+    /// Fills in the batches an import would send without building them: <see cref="BatchBuilder"/> cuts each label's
+    /// and type's rows into batches of <paramref name="batchSize"/> in file order, the last one partial.
+    /// </summary>
+    public void PlanBatches(int batchSize)
+    {
+        foreach (var entry in _entries.Values)
+        {
+            entry.Batches = (int)((entry.Rows + batchSize - 1) / batchSize);
+        }
+    }
+
     public PlanEntry For(ImportBatch batch) => _entries[(batch.IsNodes, batch.LabelOrType)];
 
     public PlanEntry? Find(bool isNodes, string name) => _entries.GetValueOrDefault((isNodes, name));

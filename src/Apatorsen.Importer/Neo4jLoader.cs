@@ -159,7 +159,7 @@ internal sealed class Neo4jLoader(Neo4jConnection connection, ImportSettings set
 
         IReadOnlyDictionary<string, object?> Parameters(ImportBatch batch) => new Dictionary<string, object?>
         {
-            ["rows"] = batch.Rows ?? throw new InvalidOperationException("A planned batch has no rows to send."),
+            ["rows"] = batch.Rows,
             ["dataset"] = settings.Dataset,
             ["version"] = plan.Version,
         };
