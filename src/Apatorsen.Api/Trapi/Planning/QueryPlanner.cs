@@ -118,7 +118,7 @@ public static class QueryPlanner
             // Where the stored relationship starts: at the statement's subject, unless the type stores it backwards.
             var startsAtSubject = sameDirection != type.Biolink.Inverse;
             var (start, end) = startsAtSubject ? (subject, obj) : (obj, subject);
-            if (!type.StartLabels.Intersect(start.Labels).Any() || !type.EndLabels.Intersect(end.Labels).Any())
+            if (!SharesAny(type.StartLabels, start.Labels) || !SharesAny(type.EndLabels, end.Labels))
             {
                 continue;
             }
@@ -144,6 +144,24 @@ public static class QueryPlanner
 
     // The qualifier sets the type can satisfy, each reduced to the stored properties still to check (empty: always
     // satisfied); null when it can satisfy none. With no qualifier constraints, one empty set.
+    // Both lists hold a few labels and this runs for every relationship type of every query edge: a nested scan, where
+    // Intersect would build a set each time (most of a small query's planning cost).
+    private static bool SharesAny(IReadOnlyList<string> labels, IReadOnlyList<string> others)
+    {
+        foreach (var label in labels)
+        {
+            foreach (var other in others)
+            {
+                if (string.Equals(label, other, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static List<IReadOnlyList<PropertyCondition>>? QualifierSets(QEdge edge, RelationshipTypeDefinition type, bool sameDirection)
     {
         if (edge.QualifierSets.Count == 0)
