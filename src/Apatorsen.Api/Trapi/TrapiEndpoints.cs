@@ -100,7 +100,7 @@ public static class TrapiEndpoints
 
         using (document)
         {
-            var (query, refusal) = TrapiRequestReader.Read(document.RootElement);
+            var (query, refusal) = TrapiRequestReader.Read(document.RootElement, JsonText.CanHoldInvalid(body));
             if (refusal is not null)
             {
                 return (null, refusal);

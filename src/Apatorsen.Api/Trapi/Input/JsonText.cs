@@ -12,6 +12,12 @@ internal static class JsonText
     private const int MostReported = 10;
     private const string Why = "is not valid text (bytes that are not UTF-8, or an escaped lone surrogate such as \\ud800)";
 
+    /// <summary>
+    /// Whether the body's strings can hold what is not text: only bytes that are not UTF-8 or an escape (<c>\u</c>) can
+    /// put one there, so a body with neither (almost every query) need not be walked.
+    /// </summary>
+    public static bool CanHoldInvalid(ReadOnlySpan<byte> body) => body.IndexOf("\\u"u8) >= 0 || !System.Text.Unicode.Utf8.IsValid(body);
+
     public static IReadOnlyList<string> Invalid(JsonElement root)
     {
         var found = new List<string>();

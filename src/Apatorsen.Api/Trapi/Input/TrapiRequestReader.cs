@@ -19,16 +19,18 @@ public sealed class TrapiRequestReader
     private TrapiRefusal? _tooLarge;
     private TrapiRefusal? _notImplemented;
 
-    public static (TrapiQuery? Query, TrapiRefusal? Refusal) Read(JsonElement root) => new TrapiRequestReader().ReadQuery(root);
+    /// <param name="root">The parsed body.</param>
+    /// <param name="checkText">Whether its strings must be checked for what is not text (<see cref="JsonText.CanHoldInvalid"/>).</param>
+    public static (TrapiQuery? Query, TrapiRefusal? Refusal) Read(JsonElement root, bool checkText = true) => new TrapiRequestReader().ReadQuery(root, checkText);
 
-    private (TrapiQuery?, TrapiRefusal?) ReadQuery(JsonElement root)
+    private (TrapiQuery?, TrapiRefusal?) ReadQuery(JsonElement root, bool checkText)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
             return (null, TrapiRefusal.BadRequest(["The body must be a JSON object (a TRAPI Query)."]));
         }
 
-        if (JsonText.Invalid(root) is { Count: > 0 } notText)
+        if (checkText && JsonText.Invalid(root) is { Count: > 0 } notText)
         {
             return (null, TrapiRefusal.BadRequest(notText));
         }
