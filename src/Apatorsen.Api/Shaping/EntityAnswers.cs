@@ -1,16 +1,14 @@
-using System.Runtime.CompilerServices;
-
 namespace Apatorsen.Api.Shaping;
 
 /// <summary>
 /// Shapes what the backends find about nodes and relationships into the answers, once for both: a node's domain
 /// properties, a relationship's domain properties and provenance. The embedded graph hands out the same stored
-/// properties and relationships on every request, so each is shaped once and remembered while it lives.
+/// properties and relationships on every request, so each is shaped once and remembered while it is asked about (<see cref="RecentlyUsed{TKey, TValue}"/>).
 /// </summary>
 public static class EntityAnswers
 {
-    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, object?>, IReadOnlyDictionary<string, object>> NodeProperties = [];
-    private static readonly ConditionalWeakTable<StoredRelationship, ShapedRelationship> Relationships = [];
+    private static readonly RecentlyUsed<IReadOnlyDictionary<string, object?>, IReadOnlyDictionary<string, object>> NodeProperties = new(RecentlyUsed.Capacity);
+    private static readonly RecentlyUsed<StoredRelationship, ShapedRelationship> Relationships = new(RecentlyUsed.Capacity);
 
     public static EntityResponse Entity(FoundEntity found) =>
         new(found.Node.Id, found.Node.Labels, found.Node.Name, Domain(found.Properties), found.Counts);
@@ -34,10 +32,10 @@ public static class EntityAnswers
     }
 
     private static IReadOnlyDictionary<string, object> Domain(IReadOnlyDictionary<string, object?> properties) =>
-        NodeProperties.GetValue(properties, p => DomainProperties.OfNode(p));
+        NodeProperties.GetOrAdd(properties, p => DomainProperties.OfNode(p));
 
     private static ShapedRelationship Shape(StoredRelationship relationship) =>
-        Relationships.GetValue(relationship, r => new ShapedRelationship(DomainProperties.OfRelationship(r.Properties), r.Provenance));
+        Relationships.GetOrAdd(relationship, r => new ShapedRelationship(DomainProperties.OfRelationship(r.Properties), r.Provenance));
 
     private sealed record ShapedRelationship(IReadOnlyDictionary<string, object> Properties, Provenance Provenance);
 }

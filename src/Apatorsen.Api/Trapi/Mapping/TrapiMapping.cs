@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Apatorsen.Api.Shaping;
 using Apatorsen.Api.Trapi.Input;
 using Apatorsen.Api.Trapi.Model;
@@ -12,11 +11,17 @@ namespace Apatorsen.Api.Trapi.Mapping;
 /// the other stored properties as Attributes; the knowledge sources as RetrievalSources. (TRAPI 2.0 moves
 /// knowledge_level and agent_type onto the Edge; this is what changes then.)
 /// </summary>
-public sealed class TrapiMapping(GraphSchema schema)
+public sealed class TrapiMapping(GraphSchema schema, int kept)
 {
-    // The embedded graph hands out the same stored node and relationship on every request: each is mapped once.
-    private readonly ConditionalWeakTable<StoredNode, TrapiNode> _nodes = [];
-    private readonly ConditionalWeakTable<StoredRelationship, MappedEdge> _edges = [];
+    // The embedded graph hands out the same stored node and relationship on every request: each is mapped once while
+    // it is asked about, and again once it has dropped out of the recently used.
+    private readonly RecentlyUsed<StoredNode, TrapiNode> _nodes = new(kept);
+    private readonly RecentlyUsed<StoredRelationship, MappedEdge> _edges = new(kept);
+
+    public TrapiMapping(GraphSchema schema)
+        : this(schema, RecentlyUsed.Capacity)
+    {
+    }
 
     // Id and name have fields of their own; the importer's bookkeeping is not the graph's knowledge.
     private static readonly HashSet<string> NodeFields = new(StringComparer.Ordinal)
@@ -30,11 +35,11 @@ public sealed class TrapiMapping(GraphSchema schema)
         PropertyNames.PrimaryKnowledgeSource, PropertyNames.AggregatorKnowledgeSource, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, GraphSchema.DatasetsProperty, GraphSchema.DatasetVersionsProperty, "importRun",
     };
 
-    public TrapiNode Node(StoredNode node) => _nodes.GetValue(node, MapNode);
+    public TrapiNode Node(StoredNode node) => _nodes.GetOrAdd(node, MapNode);
 
     public (string Id, TrapiEdge Edge) Edge(StoredRelationship relationship)
     {
-        var mapped = _edges.GetValue(relationship, MapEdge);
+        var mapped = _edges.GetOrAdd(relationship, MapEdge);
         return (mapped.Id, mapped.Edge);
     }
 
