@@ -13,21 +13,17 @@ namespace Apatorsen.Importer;
 /// </summary>
 internal sealed class FinishCommand(ImportSettings settings, ImporterConfiguration configuration, IAnsiConsole console, TextWriter error, GraphSchema schema)
 {
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await Neo4jConnection.CreateOrReportAsync(configuration, error);
-        if (connection is null)
-        {
-            return ExitCodes.InvalidInput;
-        }
+    public Task<int> RunAsync(CancellationToken cancellationToken) =>
+        StatementRunner.ConnectAsync(configuration, settings, error, runner => PlanAndFinishAsync(runner, cancellationToken));
 
+    private async Task<int> PlanAndFinishAsync(StatementRunner runner, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         if (await DatasetCheck.PlanAsync(settings.DataDirectory, schema, error, cancellationToken) is not { } plan)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var runner = new StatementRunner(connection, settings, error);
         return await runner.RunCommandAsync("finishing the bulk load", "what was done stays done", "finish", () => FinishAsync(runner, plan, clock, cancellationToken), cancellationToken);
     }
 

@@ -10,17 +10,9 @@ namespace Apatorsen.Importer;
 /// </summary>
 internal sealed class RemoveCommand(ImportSettings settings, ImporterConfiguration configuration, IAnsiConsole console, TextWriter error, GraphSchema schema)
 {
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await Neo4jConnection.CreateOrReportAsync(configuration, error);
-        if (connection is null)
-        {
-            return ExitCodes.InvalidInput;
-        }
-
-        var runner = new StatementRunner(connection, settings, error);
-        return await runner.RunCommandAsync($"removing dataset {settings.Dataset}", "what was removed stays removed", "remove", () => RemoveAsync(runner, cancellationToken), cancellationToken);
-    }
+    public Task<int> RunAsync(CancellationToken cancellationToken) =>
+        StatementRunner.ConnectAsync(configuration, settings, error, runner => runner.RunCommandAsync(
+            $"removing dataset {settings.Dataset}", "what was removed stays removed", "remove", () => RemoveAsync(runner, cancellationToken), cancellationToken));
 
     private async Task<int> RemoveAsync(StatementRunner runner, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ namespace Apatorsen.Importer;
 
 /// <summary>
 /// Runs the importer's statements (each in its own implicit transaction, which the client retries on transient errors),
-/// saying on stderr while one takes long; and the steps several commands share: the connectivity check, the schema.
+/// saying on stderr while one takes long; and the steps several commands share: the connection, the connectivity check, the schema.
 /// </summary>
 internal sealed class StatementRunner(Neo4jConnection connection, ImportSettings settings, TextWriter error)
 {
@@ -19,6 +19,16 @@ internal sealed class StatementRunner(Neo4jConnection connection, ImportSettings
 
     public Task<QueryResult> RunStatementAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, string what, CancellationToken cancellationToken) =>
         _waits.WatchAsync(Client.RunAsync(statement, parameters, mode, cancellationToken), what);
+
+    /// <summary>
+    /// Opens the connection of a command that works on a running Neo4j (finish, remove) and runs
+    /// <paramref name="command"/> with its runner: settings that fail validation are exit 2, each one line on stderr.
+    /// </summary>
+    public static async Task<int> ConnectAsync(ImporterConfiguration configuration, ImportSettings settings, TextWriter error, Func<StatementRunner, Task<int>> command)
+    {
+        await using var connection = await Neo4jConnection.CreateOrReportAsync(configuration, error);
+        return connection is null ? ExitCodes.InvalidInput : await command(new StatementRunner(connection, settings, error));
+    }
 
     /// <summary>
     /// The frame of a command that works on a running Neo4j (finish, remove): the connectivity check, then

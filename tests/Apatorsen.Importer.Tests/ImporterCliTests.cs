@@ -78,6 +78,26 @@ public sealed class ImporterCliTests
         Assert.DoesNotContain("s3cret-pass", error.ToString() + output.ToString(), StringComparison.Ordinal);
     }
 
+    // finish and remove open their connection through one frame (StatementRunner.ConnectAsync): each says the same.
+    [Theory]
+    [InlineData("finish", "--data")]
+    [InlineData("remove", "--dataset")]
+    public async Task CommandsOnARunningServer_WithoutAnAddress_Exit2_WithOneLine_AndUnreachable_Exit3(string command, string option)
+    {
+        var argument = option == "--data" ? ImporterRun.ShippedData : "apatorsen";
+        var uri = QueryApiStub.UnreachableUri();
+
+        var withoutAddress = await ImporterRun.RunAsync(command, option, argument);
+        var unreachable = await ImporterRun.RunAsync(command, option, argument, "--uri", uri.ToString());
+
+        Assert.Equal(2, withoutAddress.ExitCode);
+        var problem = Assert.Single(withoutAddress.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("pass --uri or set Neo4j__Uri or NEO4J_URI", problem, StringComparison.Ordinal);
+        Assert.Equal(3, unreachable.ExitCode);
+        var refusal = Assert.Single(unreachable.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"error: cannot reach Neo4j at {uri}", refusal, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--batch-size", "0", "error: --batch-size must be a whole number from 1 to 1,000,000; got '0'.")]
     [InlineData("--uri", "bolt://localhost:7687", "error: Neo4j:Uri must be an absolute http or https address")]
