@@ -54,7 +54,7 @@ internal static class BulkCommand
         [
             "--overwrite-destination=true",
             $"--array-delimiter={GraphSchema.ArrayDelimiter}",
-            .. report.NodeFiles.Select(f => $"--nodes={GraphSchema.EntityLabel}={PathOf(f)}"),
+            .. report.NodeFiles.Select(f => $"--nodes={ImportNames.EntityLabel}={PathOf(f)}"),
             .. report.RelationshipFiles.Select(f => $"--relationships={PathOf(f)}"),
         ];
     }

@@ -58,7 +58,7 @@ public sealed class SchemaArtifactsTests
     {
         var statements = CypherCatalog.GetStatements("schema");
 
-        foreach (var label in Schema.Labels.Select(l => l.Label).Append(GraphSchema.EntityLabel))
+        foreach (var label in Schema.Labels.Select(l => l.Label).Append(ImportNames.EntityLabel))
         {
             Assert.Contains(statements, s => s.Contains($"FOR (n:{label}) REQUIRE n.id IS UNIQUE", StringComparison.Ordinal));
         }
@@ -73,9 +73,9 @@ public sealed class SchemaArtifactsTests
         var labels = json.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToList();
         var categorised = json.RootElement.GetProperty("nodeLabels").EnumerateArray().Select(l => l.GetProperty("label").GetString()).ToList();
 
-        Assert.Contains(GraphSchema.DatasetLabel, labels);
-        Assert.DoesNotContain(GraphSchema.DatasetLabel, categorised);
-        Assert.Null(Schema.FindLabel(GraphSchema.DatasetLabel));
+        Assert.Contains(ImportNames.DatasetLabel, labels);
+        Assert.DoesNotContain(ImportNames.DatasetLabel, categorised);
+        Assert.Null(Schema.FindLabel(ImportNames.DatasetLabel));
         Assert.Contains(CypherCatalog.GetStatements("schema"), s => s.Contains("FOR (d:Dataset) REQUIRE d.name IS UNIQUE", StringComparison.Ordinal));
     }
 

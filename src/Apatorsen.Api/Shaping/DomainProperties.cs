@@ -7,13 +7,15 @@ namespace Apatorsen.Api.Shaping;
 /// </summary>
 public static class DomainProperties
 {
-    private static readonly HashSet<string> NodeExcluded = new(StringComparer.Ordinal)
-    {
-        GraphSchema.IdProperty, GraphSchema.NameProperty, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, GraphSchema.DatasetsProperty, GraphSchema.DatasetVersionsProperty, "importRun",
-    };
+    /// <summary>
+    /// What the importer writes besides the data: the dataset properties, and <c>importRun</c>, which importers before
+    /// datasets wrote and a graph they loaded may still hold.
+    /// </summary>
+    public static IReadOnlyList<string> Bookkeeping { get; } = [.. GraphSchema.ReservedProperties, "importRun"];
 
-    private static readonly HashSet<string> RelationshipExcluded = new(
-        [.. Evidence.ProvenanceProperties, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, GraphSchema.DatasetsProperty, GraphSchema.DatasetVersionsProperty, "importRun"], StringComparer.Ordinal);
+    private static readonly HashSet<string> NodeExcluded = new([GraphSchema.IdProperty, GraphSchema.NameProperty, .. Bookkeeping], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> RelationshipExcluded = new([.. Evidence.ProvenanceProperties, .. Bookkeeping], StringComparer.Ordinal);
 
     public static IReadOnlyDictionary<string, object> OfNode(IEnumerable<KeyValuePair<string, object?>> properties) =>
         Filter(properties, NodeExcluded);
@@ -21,9 +23,9 @@ public static class DomainProperties
     public static IReadOnlyDictionary<string, object> OfRelationship(IEnumerable<KeyValuePair<string, object?>> properties) =>
         Filter(properties, RelationshipExcluded);
 
-    /// <summary>Domain labels, without <see cref="GraphSchema.EntityLabel"/>, in the order of <paramref name="schema"/>.</summary>
+    /// <summary>Domain labels, without <see cref="ImportNames.EntityLabel"/>, in the order of <paramref name="schema"/>.</summary>
     public static IReadOnlyList<string> Labels(IEnumerable<string> labels, GraphSchema schema) =>
-        labels.Where(l => l != GraphSchema.EntityLabel)
+        labels.Where(l => l != ImportNames.EntityLabel)
             .OrderBy(l => LabelOrder(l, schema))
             .ThenBy(l => l, StringComparer.Ordinal)
             .ToArray();

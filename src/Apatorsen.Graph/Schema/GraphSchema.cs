@@ -8,31 +8,6 @@ namespace Apatorsen.Graph.Schema;
 /// </summary>
 public sealed class GraphSchema
 {
-    /// <summary>The label every imported node carries besides its own, so any id can be looked up through one index.</summary>
-    public const string EntityLabel = "Entity";
-
-    /// <summary>The property naming the one dataset an imported relationship belongs to.</summary>
-    public const string DatasetProperty = "dataset";
-
-    /// <summary>The property holding the version (content hash) of the dataset that last wrote the relationship.</summary>
-    public const string DatasetVersionProperty = "datasetVersion";
-
-    /// <summary>The property listing the names of the datasets that hold a node; a node may belong to several.</summary>
-    public const string DatasetsProperty = "datasets";
-
-    /// <summary>The property listing, per dataset holding a node, <c>name@version</c> of the version that last wrote it.</summary>
-    public const string DatasetVersionsProperty = "datasetVersions";
-
-    /// <summary>
-    /// The importer's bookkeeping label: one <c>(:Dataset {name, version, nodes, relationships, importedAt})</c> node per
-    /// imported dataset. Not an <see cref="EntityLabel"/>, not part of the Biolink mapping; the schema names it so that
-    /// the Cypher lint knows it.
-    /// </summary>
-    public const string DatasetLabel = "Dataset";
-
-    /// <summary>The properties of a <see cref="DatasetLabel"/> node besides its name.</summary>
-    public static IReadOnlyList<string> DatasetNodeProperties { get; } = ["version", "nodes", "relationships", "importedAt"];
-
     public const string IdProperty = PropertyNames.Id;
 
     /// <summary>The most characters an id may have: the validator refuses longer ones and the API does not look them up.</summary>
@@ -62,7 +37,7 @@ public sealed class GraphSchema
     public IReadOnlyList<RelationshipTypeDefinition> RelationshipTypes { get; }
 
     /// <summary>Properties the importer writes itself; a dataset may not define them.</summary>
-    public static IReadOnlyList<string> ReservedProperties { get; } = [DatasetProperty, DatasetVersionProperty, DatasetsProperty, DatasetVersionsProperty];
+    public static IReadOnlyList<string> ReservedProperties { get; } = [ImportNames.DatasetProperty, ImportNames.DatasetVersionProperty, ImportNames.DatasetsProperty, ImportNames.DatasetVersionsProperty];
 
     public NodeLabelDefinition? FindLabel(string label) => _labels.GetValueOrDefault(label);
 
@@ -87,7 +62,7 @@ public sealed class GraphSchema
         Labels.SelectMany(l => l.Properties).Concat(RelationshipTypes.SelectMany(t => t.Properties))
             .Select(p => p.Name)
             .Concat(ReservedProperties)
-            .Concat(DatasetNodeProperties)
+            .Concat(ImportNames.DatasetNodeProperties)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToArray();

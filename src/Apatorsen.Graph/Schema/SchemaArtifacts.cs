@@ -128,8 +128,8 @@ public static class SchemaArtifacts
         var document = new
         {
             comment = "Generated from src/Apatorsen.Graph/Schema/ApatorsenSchema.cs by `dotnet run --project src/Apatorsen.Importer -- generate`; do not edit.",
-            labels = schema.Labels.Select(l => l.Label).Prepend(GraphSchema.EntityLabel).Append(GraphSchema.DatasetLabel).ToArray(),
-            bookkeepingLabels = new[] { GraphSchema.DatasetLabel },
+            labels = schema.Labels.Select(l => l.Label).Prepend(ImportNames.EntityLabel).Append(ImportNames.DatasetLabel).ToArray(),
+            bookkeepingLabels = new[] { ImportNames.DatasetLabel },
             relationshipTypes = schema.RelationshipTypes.Select(t => t.Type).ToArray(),
             propertyKeys = schema.PropertyKeys().Concat(ImportRowKeys).Distinct().Order(StringComparer.Ordinal).ToArray(),
             nodeLabels = schema.Labels.Select(l => new

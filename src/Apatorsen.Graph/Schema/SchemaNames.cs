@@ -158,3 +158,35 @@ public static class PropertyNames
     public const string Xrefs = "xrefs";
     public const string Year = "year";
 }
+
+/// <summary>
+/// The names the importer adds to the schema's: the label every node carries, the properties that say which datasets
+/// hold a node or relationship, and the <c>(:Dataset)</c> record of each import.
+/// </summary>
+public static class ImportNames
+{
+    /// <summary>The label every imported node carries besides its own, so any id can be looked up through one index.</summary>
+    public const string EntityLabel = "Entity";
+
+    /// <summary>The property naming the one dataset an imported relationship belongs to.</summary>
+    public const string DatasetProperty = "dataset";
+
+    /// <summary>The property holding the version (content hash) of the dataset that last wrote the relationship.</summary>
+    public const string DatasetVersionProperty = "datasetVersion";
+
+    /// <summary>The property listing the names of the datasets that hold a node; a node may belong to several.</summary>
+    public const string DatasetsProperty = "datasets";
+
+    /// <summary>The property listing, per dataset holding a node, <c>name@version</c> of the version that last wrote it.</summary>
+    public const string DatasetVersionsProperty = "datasetVersions";
+
+    /// <summary>
+    /// The importer's bookkeeping label: one <c>(:Dataset {name, version, nodes, relationships, importedAt})</c> node per
+    /// imported dataset. Not an <see cref="EntityLabel"/>, not part of the Biolink mapping; the schema names it so that
+    /// the Cypher lint knows it.
+    /// </summary>
+    public const string DatasetLabel = "Dataset";
+
+    /// <summary>The properties of a <see cref="DatasetLabel"/> node besides its name.</summary>
+    public static IReadOnlyList<string> DatasetNodeProperties { get; } = ["version", "nodes", "relationships", "importedAt"];
+}

@@ -24,16 +24,11 @@ public sealed class TrapiMapping(GraphSchema schema, int kept)
     }
 
     // Id and name have fields of their own; the importer's bookkeeping is not the graph's knowledge.
-    private static readonly HashSet<string> NodeFields = new(StringComparer.Ordinal)
-    {
-        PropertyNames.Id, PropertyNames.Name, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, GraphSchema.DatasetsProperty, GraphSchema.DatasetVersionsProperty, "importRun",
-    };
+    private static readonly HashSet<string> NodeFields = new([PropertyNames.Id, PropertyNames.Name, .. DomainProperties.Bookkeeping], StringComparer.Ordinal);
 
     // Sources and qualifiers have fields of their own.
-    private static readonly HashSet<string> EdgeFields = new(StringComparer.Ordinal)
-    {
-        PropertyNames.PrimaryKnowledgeSource, PropertyNames.AggregatorKnowledgeSource, GraphSchema.DatasetProperty, GraphSchema.DatasetVersionProperty, GraphSchema.DatasetsProperty, GraphSchema.DatasetVersionsProperty, "importRun",
-    };
+    private static readonly HashSet<string> EdgeFields =
+        new([PropertyNames.PrimaryKnowledgeSource, PropertyNames.AggregatorKnowledgeSource, .. DomainProperties.Bookkeeping], StringComparer.Ordinal);
 
     public TrapiNode Node(StoredNode node) => _nodes.GetOrAdd(node, MapNode);
 
