@@ -21,11 +21,10 @@ internal sealed class EmbeddedGraphWarmUp(
     IHostApplicationLifetime lifetime,
     IOptions<ApiOptions> options,
     WarmUpProgress progress,
-    ILogger<EmbeddedGraphWarmUp> logger) : IHostedService, IDisposable
+    ILogger<EmbeddedGraphWarmUp> logger) : IHostedService
 {
     public static readonly TimeSpan TimeBox = TimeSpan.FromSeconds(30);
 
-    private readonly CancellationTokenSource _stopping = new();
     private Task _running = Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -43,13 +42,9 @@ internal sealed class EmbeddedGraphWarmUp(
         return Task.CompletedTask;
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync();
+    // The host signals ApplicationStopping before it stops its services, which cancels the warm-up.
+    public async Task StopAsync(CancellationToken cancellationToken) =>
         await _running.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    public void Dispose() => _stopping.Dispose();
 
     private void Begin()
     {
@@ -67,7 +62,7 @@ internal sealed class EmbeddedGraphWarmUp(
     {
         var started = Stopwatch.GetTimestamp();
         // Stopping begins before the server waits for its requests to end: the warm-up's must not be one of them.
-        using var timeBox = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, lifetime.ApplicationStopping);
+        using var timeBox = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
         timeBox.CancelAfter(TimeBox);
         try
         {
@@ -75,7 +70,7 @@ internal sealed class EmbeddedGraphWarmUp(
             var failed = await SendAsync(address, requests, timeBox.Token);
             logger.LogInformation("Warmed up with {Count} requests ({Failed} failed) in {Milliseconds:F0} ms", requests.Count, failed, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
         {
             // Shutting down.
         }
