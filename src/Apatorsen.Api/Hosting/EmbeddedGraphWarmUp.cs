@@ -4,6 +4,7 @@ using Apatorsen.Api.Health;
 using Apatorsen.Api.Settings;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Options;
 
 namespace Apatorsen.Api.Hosting;
@@ -20,6 +21,7 @@ internal sealed class EmbeddedGraphWarmUp(
     IServer server,
     IHostApplicationLifetime lifetime,
     IOptions<ApiOptions> options,
+    IOptions<HostFilteringOptions> hostFiltering,
     WarmUpProgress progress,
     ILogger<EmbeddedGraphWarmUp> logger) : IHostedService
 {
@@ -96,6 +98,7 @@ internal sealed class EmbeddedGraphWarmUp(
     private async Task<int> SendAsync(Uri address, IReadOnlyList<WarmUpRequest> requests, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.Host = AllowedHost(hostFiltering.Value.AllowedHosts);
         var failed = 0;
         foreach (var request in requests)
         {
@@ -115,4 +118,11 @@ internal sealed class EmbeddedGraphWarmUp(
 
         return failed;
     }
+
+    // The loopback address is no host AllowedHosts names, unless it allows any: then the first it names (a
+    // wildcard's subdomain for *.example.org), which host filtering lets through to the routes.
+    private static string? AllowedHost(IList<string> allowedHosts) =>
+        allowedHosts.Count == 0 || allowedHosts.Contains("*") ? null
+        : allowedHosts[0].StartsWith("*.", StringComparison.Ordinal) ? "warm-up" + allowedHosts[0][1..]
+        : allowedHosts[0];
 }

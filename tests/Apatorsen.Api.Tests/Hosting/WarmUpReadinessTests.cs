@@ -62,6 +62,19 @@ public sealed class WarmUpReadinessTests
         Assert.Contains(api.Seen, path => path.StartsWith("/api/paths", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("api.example.org")]
+    [InlineData("*.example.org;localhost")]
+    public async Task OnKestrel_BehindAllowedHosts_TheWarmUpNamesAHostTheyAllow(string allowedHosts)
+    {
+        await using var api = new HookedApi { Settings = new Dictionary<string, string?> { ["AllowedHosts"] = allowedHosts } };
+        api.StartOnKestrel();
+        await api.Progress.Finished.WaitAsync(Patience, TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(api.Logs.Entries, e => e.Level >= LogLevel.Warning && e.Category.EndsWith("EmbeddedGraphWarmUp", StringComparison.Ordinal));
+        Assert.Contains(api.Seen, path => path.StartsWith("/api/paths", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task OnKestrel_WithWarmUpOff_ReadyAtOnce_AndNoWarmUpRequestIsSent()
     {
