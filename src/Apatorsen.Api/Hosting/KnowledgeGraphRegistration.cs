@@ -79,6 +79,7 @@ public static class KnowledgeGraphRegistration
             services.AddSingleton(sp => sp.GetRequiredService<EmbeddedDatasets>().Graph);
             services.AddSingleton<IGraphVersion, EmbeddedGraphVersion>();
             services.AddSingleton<IKnowledgeGraph, EmbeddedKnowledgeGraph>();
+            services.AddSingleton<WarmUpProgress>();
             services.AddHostedService<EmbeddedGraphWarmUp>();
         }
 
@@ -108,16 +109,4 @@ public static class KnowledgeGraphRegistration
         }));
         return builder;
     }
-}
-
-/// <summary>Loads the embedded graph while the host starts, so that the first request does not pay for it and a bad dataset fails start-up.</summary>
-internal sealed class EmbeddedGraphWarmUp(EmbeddedGraph graph, ILogger<EmbeddedGraphWarmUp> logger) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        logger.LogInformation("Embedded graph {Version}: {Nodes} nodes, {Relationships} relationships", graph.Version, graph.NodeList.Count, graph.Relationships.Count);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

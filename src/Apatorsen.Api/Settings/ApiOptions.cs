@@ -40,6 +40,13 @@ public sealed class ApiOptions : IValidatableObject
     [Range(64 * 1024, 1L << 30, ErrorMessage = "Api:ResponseCacheSizeLimit must be between 65536 and 1073741824 bytes.")]
     public long ResponseCacheSizeLimit { get; set; } = 4L << 20;
 
+    /// <summary>
+    /// Embedded backend: once the server listens, ask each main question once over its own loopback address, and say
+    /// ready only after that, so that the first user request costs what a later one does (the first call of a route
+    /// pays for compiling it).
+    /// </summary>
+    public bool WarmUp { get; set; } = true;
+
     /// <summary>The most rows POST /api/cypher returns; the answer says when more were cut off.</summary>
     [Range(1, 100_000, ErrorMessage = "Api:CypherRowCap must be between 1 and 100000.")]
     public int CypherRowCap { get; set; } = 1000;
