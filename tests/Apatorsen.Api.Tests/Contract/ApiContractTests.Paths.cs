@@ -37,15 +37,33 @@ public abstract partial class ApiContractTests
     // At 4 hops there are more simple paths than the 10 answered: every backend must answer the same ten, the first
     // in the shared order (length, then node ids, then types), as an exhaustive walk of the dataset files finds them.
     [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
     [InlineData(3, false)]
     [InlineData(4, true)]
     public async Task Paths_AreTheFirstTenSimplePaths_InTheSharedOrder_AsTheDatasetHoldsThem(int maxHops, bool moreThanTen)
     {
-        var all = SimplePaths(ShippedDataset.Value, Apatorsen, Apoptosis, maxHops).ToArray();
+        await AssertFirstTenSimplePaths(Apatorsen, Apoptosis, maxHops, moreThanTen);
+    }
+
+    // The embedded backend searches from whichever end has fewer relationships: asked the other way round, the paths
+    // are the same ones, read from the other end.
+    [Theory]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    public async Task Paths_AskedFromTheOtherEnd_AreTheFirstTenSimplePaths_ReadFromThatEnd(int maxHops, bool moreThanTen)
+    {
+        await AssertFirstTenSimplePaths(Apoptosis, Apatorsen, maxHops, moreThanTen);
+    }
+
+    private async Task AssertFirstTenSimplePaths(string from, string to, int maxHops, bool moreThanTen)
+    {
+        var all = SimplePaths(ShippedDataset.Value, from, to, maxHops).ToArray();
         var expected = all.Take(10).ToArray();
         Assert.Equal(moreThanTen, all.Length > 10);
 
-        var body = (await GetAsync($"/api/paths?from={Apatorsen}&to={Apoptosis}&maxHops={maxHops}")).Ok();
+        var body = (await GetAsync($"/api/paths?from={from}&to={to}&maxHops={maxHops}")).Ok();
 
         var answered = body.Items("paths").Select(p => string.Join(" ", p.Items("relationships").Select(r => $"{r.Str("start")}-{r.Str("type")}->{r.Str("end")}"))).ToArray();
         Assert.Equal(expected, answered);
