@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The embedded graph at scale, on synthetic datasets (tools/Apatorsen.Benchmarks generate): for each size, in one run,
-#  - Python's csv.reader only parsing the files, and the importer's --dry-run (parse, validate, encode the batches):
+#  - Python's csv.reader only parsing the files, and the importer's --dry-run (parse, validate, count the batches):
 #    wall and CPU seconds of each, so the two compare under the same load;
 #  - the load into the embedded graph in process (`Apatorsen.Benchmarks load`): CPU, managed heap and resident
 #    memory per relationship;
