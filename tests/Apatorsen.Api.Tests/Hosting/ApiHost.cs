@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,9 +14,10 @@ namespace Apatorsen.Api.Tests.Hosting;
 /// The API with the settings a test gives (the embedded graph unless Neo4j:Uri is set), in the environment it names,
 /// keeping every log entry that passes the configured levels, taking the client's address from
 /// <see cref="ClientAddressHeader"/> (the test server has no remote address of its own), and counting how much of
-/// the request bodies the API read.
+/// the request bodies the API read. A test that must see or stop requests before the API does overrides
+/// <see cref="InterceptAsync"/>.
 /// </summary>
-internal sealed class ApiHost : WebApplicationFactory<Program>
+internal class ApiHost : WebApplicationFactory<Program>
 {
     public const string ClientAddressHeader = "X-Test-Client-Address";
 
@@ -38,6 +40,9 @@ internal sealed class ApiHost : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Add(ClientAddressHeader, address);
         return client;
     }
+
+    /// <summary>Runs in front of the API for every request; <paramref name="next"/> hands the request on.</summary>
+    protected virtual Task InterceptAsync(HttpContext context, Func<Task> next) => next();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -68,7 +73,7 @@ internal sealed class ApiHost : WebApplicationFactory<Program>
                 }
 
                 context.Request.Body = new CountingStream(context.Request.Body, read => Interlocked.Add(ref host._bodyBytesRead, read));
-                return nextMiddleware(context);
+                return host.InterceptAsync(context, () => nextMiddleware(context));
             });
             next(app);
         };

@@ -2,11 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using Apatorsen.Api.Health;
 using Apatorsen.Api.Tests.Contract;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -117,10 +113,8 @@ public sealed class WarmUpReadinessTests
     }
 
     /// <summary>The embedded API with a hook that records every request and holds or fails the warm-up's search.</summary>
-    private sealed class HookedApi : WebApplicationFactory<Program>
+    private sealed class HookedApi : ApiHost
     {
-        public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
-
         /// <summary>Hold /api/search until <see cref="Release"/> is set (or the request is aborted).</summary>
         public bool Hold { get; init; }
 
@@ -135,8 +129,6 @@ public sealed class WarmUpReadinessTests
 
         public ConcurrentQueue<string> Seen { get; } = new();
 
-        public CapturedLogs Logs { get; } = new();
-
         public WarmUpProgress Progress => Services.GetRequiredService<WarmUpProgress>();
 
         /// <summary>Starts the API on Kestrel at a free loopback port; a client of that address.</summary>
@@ -147,53 +139,33 @@ public sealed class WarmUpReadinessTests
             return CreateClient();
         }
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        protected override async Task InterceptAsync(HttpContext context, Func<Task> next)
         {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Neo4j:Uri", "");
-            foreach (var (key, value) in Settings)
+            Seen.Enqueue(context.Request.Path + context.Request.QueryString);
+            if (context.Request.Path == "/api/search")
             {
-                builder.UseSetting(key, value);
+                FirstSearch.TrySetResult();
+                if (FailSearch)
+                {
+                    context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                    return;
+                }
+
+                if (Hold)
+                {
+                    try
+                    {
+                        await Release.Task.WaitAsync(context.RequestAborted);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        Aborted.TrySetResult();
+                        return;
+                    }
+                }
             }
 
-            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(new Hook(this)));
-        }
-
-        private sealed class Hook(HookedApi api) : IStartupFilter
-        {
-            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-            {
-                app.Use(async (context, nextMiddleware) =>
-                {
-                    api.Seen.Enqueue(context.Request.Path + context.Request.QueryString);
-                    if (context.Request.Path == "/api/search")
-                    {
-                        api.FirstSearch.TrySetResult();
-                        if (api.FailSearch)
-                        {
-                            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-                            return;
-                        }
-
-                        if (api.Hold)
-                        {
-                            try
-                            {
-                                await api.Release.Task.WaitAsync(context.RequestAborted);
-                            }
-                            catch (OperationCanceledException)
-                            {
-                                api.Aborted.TrySetResult();
-                                return;
-                            }
-                        }
-                    }
-
-                    await nextMiddleware(context);
-                });
-                next(app);
-            };
+            await next();
         }
     }
 }
