@@ -21,6 +21,7 @@ internal static class RecentlyUsed
 internal sealed class RecentlyUsed<TKey, TValue>(int capacity)
     where TKey : class
 {
+    private readonly Lock _turning = new();
     private Generation _newer = new();
     private Generation _older = new();
 
@@ -58,7 +59,7 @@ internal sealed class RecentlyUsed<TKey, TValue>(int capacity)
 
     private void Turn(Generation full)
     {
-        lock (this)
+        lock (_turning)
         {
             if (ReferenceEquals(_newer, full))
             {
