@@ -24,9 +24,9 @@ public static class GraphApi
             "Case-insensitive search over every node's id, name and synonyms. Exact matches come first, then prefix matches, then matches inside the text; each hit echoes the canonical id and says what matched. A bare NCT number or the local part of an id (P04792) also matches.", notFound: false);
 
         api.MapGet("/entities/{id}", EntityAsync).Describe("Entities", "GetEntity", "One node with its properties",
-            "The node's labels, name, domain properties and how many relationships of each type leave (out) or reach (in) it.");
+            "The node's labels, name, domain properties and how many relationships of each type leave (out) or reach (in) it.", idExample: "UniProtKB:P04792");
         api.MapGet("/entities/{id}/relationships", RelationshipsAsync).Describe("Entities", "GetEntityRelationships", "The relationships of one node",
-            "Every relationship of the node, optionally of one type, one direction and to nodes of one label; each with its properties, its provenance (primary knowledge source, publications, knowledge level, agent type) and the node at the other end. Ordered by type, direction and the other node's id.");
+            "Every relationship of the node, optionally of one type, one direction and to nodes of one label; each with its properties, its provenance (primary knowledge source, publications, knowledge level, agent type) and the node at the other end. Ordered by type, direction and the other node's id.", idExample: "DRUGBANK:DB06094");
 
         api.MapGet("/relationships", StatementsAsync).Describe("Relationships", "FindRelationships", "One-hop questions: who does what to whom",
             "Relationships subject -[type]-> object, where any of subject, type and object may be left open, but at least one of them is given; subjectLabel and objectLabel narrow the open ends. Each item carries the subject, the object (node), the properties and the provenance.");
@@ -36,29 +36,34 @@ public static class GraphApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapGet("/drugs/{id}/mechanism", MechanismAsync).Describe("Drugs", "GetDrugMechanism", "How a drug acts: chains from the drug to the processes it affects",
-            $"Chains of {string.Join(", ", MechanismChains.StepTypes(schema).Order(StringComparer.Ordinal))} steps (at most {MechanismRules.MaxSteps}) from the drug, through {string.Join(" and ", MechanismChains.PassThroughLabels)} nodes, to the processes, biomarkers, diseases or proteins they end on. Every step carries its effect, description and provenance; every chain its net effect on its end. 404 when the id is not a Drug.");
+            $"Chains of {string.Join(", ", MechanismChains.StepTypes(schema).Order(StringComparer.Ordinal))} steps (at most {MechanismRules.MaxSteps}) from the drug, through {string.Join(" and ", MechanismChains.PassThroughLabels)} nodes, to the processes, biomarkers, diseases or proteins they end on. Every step carries its effect, description and provenance; every chain its net effect on its end. 404 when the id is not a Drug.", idExample: "DRUGBANK:DB06094");
         api.MapGet("/drugs/{id}/trials", DrugTrialsAsync).Describe("Drugs", "GetDrugTrials", "Clinical trials that test a drug",
-            "Trials with a TESTS relationship to the drug, by phase, optionally only those of one overall status or phase; with status, whether the primary endpoint was met, indications and the publications of the link. 404 when the id is not a Drug.");
+            "Trials with a TESTS relationship to the drug, by phase, optionally only those of one overall status or phase; with status, whether the primary endpoint was met, indications and the publications of the link. 404 when the id is not a Drug.", idExample: "DRUGBANK:DB06094");
 
         api.MapGet("/drugs/{id}/adverse-events", AdverseEventsAsync).Describe("Drugs", "GetDrugAdverseEvents", "Adverse events reported for a drug, in which trials and arms, at what frequency and grade",
-            "Every adverse event reported in a trial arm that gives the drug: the event (an HP or MedDRA term where verified), the trial and arm, whether treatment-related or all-cause, patients and % at any grade and at grade 3 or worse, serious cases, the denominator, whether dose-limiting, and the provenance. Ordered by event name, then trial and arm. 404 when the id is not a Drug.");
+            "Every adverse event reported in a trial arm that gives the drug: the event (an HP or MedDRA term where verified), the trial and arm, whether treatment-related or all-cause, patients and % at any grade and at grade 3 or worse, serious cases, the denominator, whether dose-limiting, and the provenance. Ordered by event name, then trial and arm. 404 when the id is not a Drug.", idExample: "DRUGBANK:DB06094");
 
         api.MapGet("/trials/{id}", TrialAsync).Describe("Trials", "GetTrial", "A clinical trial with its arms, interventions and outcomes",
-            "The trial's design and size, its registry facts (status, dates, sponsor, registered enrollment), whether it met its primary endpoint, the indications it studies, the drugs it tests, each arm with its size and the dose, route and schedule of what it administers, each outcome with its value, unit and interval and each comparison with its effect, interval and p-value, the adverse events reported per arm, the biomarkers it monitors, and every publication. Numbers are JSON numbers. A bare NCT number is accepted as the id.");
+            "The trial's design and size, its registry facts (status, dates, sponsor, registered enrollment), whether it met its primary endpoint, the indications it studies, the drugs it tests, each arm with its size and the dose, route and schedule of what it administers, each outcome with its value, unit and interval and each comparison with its effect, interval and p-value, the adverse events reported per arm, the biomarkers it monitors, and every publication. Numbers are JSON numbers. A bare NCT number is accepted as the id.", idExample: "NCT01829113");
         api.MapGet("/indications/{id}/trials", IndicationTrialsAsync).Describe("Trials", "GetIndicationTrials", "Clinical trials of a disease",
-            "Trials that study the indication or a narrower one (SUBCLASS_OF), by phase, optionally only those of one overall status or phase. 404 when the id is not an Indication.");
+            "Trials that study the indication or a narrower one (SUBCLASS_OF), by phase, optionally only those of one overall status or phase. 404 when the id is not an Indication.", idExample: "MONDO:0004992");
 
         api.MapGet("/publications/{id}", PublicationAsync).Describe("Publications", "GetPublication", "A publication and the relationships it supports",
-            "The publication's properties and every relationship whose publications list it (paged with limit and offset; total counts them all).");
+            "The publication's properties and every relationship whose publications list it (paged with limit and offset; total counts them all).", idExample: "PMID:31420467");
 
         api.MapGet("/meta", MetaAsync).Describe("Meta", "GetMeta", "What the graph holds and which version answered",
             "Labels and relationship types with their counts and Biolink mappings, every (start, type, end) pattern the schema allows with its count, the backend, and the version (content hash) of the dataset loaded.", notFound: false);
         return app;
     }
 
-    // One route of the table: its tag, operation name, summary and description, and the problems it can answer with.
-    private static RouteHandlerBuilder Describe(this RouteHandlerBuilder route, string tag, string name, string summary, string description, bool notFound = true) =>
+    // One route of the table: its tag, operation name, summary and description, the problems it can answer with, and
+    // the node the OpenAPI document offers as the example of its {id}.
+    private static RouteHandlerBuilder Describe(
+        this RouteHandlerBuilder route, string tag, string name, string summary, string description, bool notFound = true, string? idExample = null)
+    {
         route.WithTags(tag).WithGraphProblems(notFound).WithName(name).WithSummary(summary).WithDescription(description);
+        return idExample is null ? route : route.WithMetadata(new IdExample(idExample));
+    }
 
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
         [AsParameters] SearchRequest request, IKnowledgeGraph graph, GraphSchema schema, CancellationToken cancellationToken)
