@@ -29,16 +29,23 @@ public sealed class DatasetFileReader : IDisposable
     // Where the next row starts: the row a reading failure belongs to.
     private long _nextRowLine = 1;
 
-    private DatasetFileReader(
-        string fullPath, string relativePath, GraphSchema schema, ProblemCollector problems, StreamReader? text, SepReader? csv, Exception? openFailure)
+    // Opens the file; a failure to open is kept and reported by the first read, as one of the file's problems.
+    private DatasetFileReader(string directory, string fullPath, GraphSchema schema, ProblemCollector problems)
     {
         _fullPath = fullPath;
-        RelativePath = relativePath;
+        RelativePath = Path.GetRelativePath(directory, fullPath).Replace('\\', '/');
         _schema = schema;
         _problems = problems;
-        _text = text;
-        _csv = csv;
-        _openFailure = openFailure;
+        try
+        {
+            _text = new StreamReader(fullPath, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            _csv = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(_text);
+        }
+        catch (Exception e) when (IsReadingFailure(e))
+        {
+            // Sep fills its first buffer while opening; what went wrong there is reported by TryMoveNext.
+            _openFailure = e;
+        }
     }
 
     /// <summary>The path relative to the dataset directory, with forward slashes, as used in problem reports.</summary>
@@ -49,22 +56,7 @@ public sealed class DatasetFileReader : IDisposable
     /// <summary>Opens a file and parses its header; the result's <see cref="Header"/> is null when the header is unusable.</summary>
     public static DatasetFileReader Open(string directory, string fullPath, GraphSchema schema, ProblemCollector problems)
     {
-        var relative = Path.GetRelativePath(directory, fullPath).Replace('\\', '/');
-        StreamReader? text = null;
-        SepReader? csv = null;
-        Exception? failure = null;
-        try
-        {
-            text = new StreamReader(fullPath, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-            csv = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
-        }
-        catch (Exception e) when (IsReadingFailure(e))
-        {
-            // Sep fills its first buffer while opening; what went wrong there is reported by TryMoveNext.
-            failure = e;
-        }
-
-        var reader = new DatasetFileReader(fullPath, relative, schema, problems, text, csv, failure);
+        var reader = new DatasetFileReader(directory, fullPath, schema, problems);
         reader.ReadHeader();
         return reader;
     }
