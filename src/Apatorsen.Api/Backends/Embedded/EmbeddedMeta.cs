@@ -16,14 +16,26 @@ internal static class EmbeddedMeta
         var qualifiers = Backends.HeldTerms.QualifierProperties(schema);
         var qualifiersOf = schema.RelationshipTypes.ToDictionary(
             t => t.Type, t => qualifiers.Where(q => t.Properties.Any(p => p.Name == q)).ToArray(), StringComparer.Ordinal);
-        return new(
-            graph.NodeList.Select(n => new HeldPrefix(n.Label, Backends.HeldTerms.PrefixOf(n.Id))).Distinct().ToArray(),
-            graph.Relationships
-                .SelectMany(r => qualifiersOf[r.Type]
-                    .Select(p => (Property: p, Value: r.Stored.Properties.GetValueOrDefault(p) as string))
-                    .Where(q => q.Value is not null)
-                    .Select(q => new HeldQualifierValue(r.Start.Label, r.Type, r.End.Label, q.Property, q.Value!)))
-                .Distinct()
-                .ToArray());
+        // In the order first seen, as Distinct gave them.
+        var values = new HashSet<HeldQualifierValue>();
+        var firstSeen = new List<HeldQualifierValue>();
+        foreach (var relationship in graph.Relationships)
+        {
+            foreach (var property in qualifiersOf[relationship.Type])
+            {
+                if (relationship.Stored.Properties.GetValueOrDefault(property) is not string value)
+                {
+                    continue;
+                }
+
+                var held = new HeldQualifierValue(relationship.Start.Label, relationship.Type, relationship.End.Label, property, value);
+                if (values.Add(held))
+                {
+                    firstSeen.Add(held);
+                }
+            }
+        }
+
+        return new(graph.NodeList.Select(n => new HeldPrefix(n.Label, Backends.HeldTerms.PrefixOf(n.Id))).Distinct().ToArray(), firstSeen);
     }
 }
