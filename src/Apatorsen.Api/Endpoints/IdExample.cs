@@ -1,4 +1,4 @@
 namespace Apatorsen.Api.Endpoints;
 
 /// <summary>Route metadata: the node the OpenAPI document offers as the example of the route's <c>{id}</c>, one that answers.</summary>
-public sealed record IdExample(string Id);
+internal sealed record IdExample(string Id);
