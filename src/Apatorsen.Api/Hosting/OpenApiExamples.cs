@@ -7,7 +7,8 @@ namespace Apatorsen.Api.Hosting;
 
 /// <summary>
 /// Gives every query and route parameter an example from the graph, so the Scalar page can send it as is, and numeric
-/// ones their type (an int example makes an integer parameter). A route's <c>{id}</c> takes the example its route table gives (<see cref="IdExample"/>).
+/// ones their type (an int example makes an integer parameter). A route's <c>{id}</c> takes the example its row of
+/// the route table gives (<see cref="IdExample"/>).
 /// </summary>
 internal sealed class OpenApiExamples : IOpenApiOperationTransformer
 {
